@@ -1,0 +1,131 @@
+import 'reflect-metadata';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { ROSTER_KINDS, type RosterKind } from '@carenet/domain';
+import { SingleBar } from 'cli-progress';
+import { Command } from 'commander';
+import { SYSTEM } from './common/actor.js';
+import { loadConfig } from './config.js';
+import { createMigration, migrationNeeded } from './db/migration-tool.js';
+import { migrate, openOrm } from './db/orm.js';
+import { RosterImportService } from './modules/roster-import/roster-import.service.js';
+import { readCsv, readXlsx } from './modules/roster-import/table-reader.js';
+import { printedSchema, SCHEMA_FILE } from './schema.js';
+
+const program = new Command('carenet').description('CareNet command line').showHelpAfterError();
+
+const kindOf = (s: string): RosterKind => {
+  const k = s.toUpperCase().replace(/-/g, '_') as RosterKind;
+  if (!ROSTER_KINDS.includes(k)) {
+    throw new Error(`unknown kind "${s}"; one of ${ROSTER_KINDS.map((x) => x.toLowerCase().replace(/_/g, '-')).join(', ')}`);
+  }
+  return k;
+};
+
+program
+  .command('import')
+  .description('import a roster file (CSV or XLSX) into the database named by DATABASE_URL')
+  .argument('<kind>', `one of ${ROSTER_KINDS.map((x) => x.toLowerCase().replace(/_/g, '-')).join(', ')}`)
+  .argument('<file>', 'a .csv or .xlsx file')
+  .option('--dry-run', 'check the file and report the counts without writing anything')
+  .action(async (kindArg: string, file: string, o: { dryRun?: boolean }) => {
+    const kind = kindOf(kindArg);
+    const config = loadConfig();
+    const table = extname(file).toLowerCase() === '.xlsx' ? await readXlsx(readFileSync(file)) : readCsv(readFileSync(file, 'utf8'));
+    const orm = await openOrm(config.databaseUrl);
+    try {
+      await migrate(orm);
+      const bar = new SingleBar({ format: '{phase} [{bar}] {value}/{total} rows  {eta_formatted} left', hideCursor: true });
+      let phase = '';
+      const started = Date.now();
+      const res = await new RosterImportService(config.timeZone).importTable(orm.em.fork(), SYSTEM, kind, table, {
+        dryRun: o.dryRun,
+        onProgress: (p, done, total) => {
+          const label = p === 'checking' ? 'checking' : 'writing ';
+          if (phase !== p) {
+            if (phase) bar.stop();
+            bar.start(total, done, { phase: label });
+            phase = p;
+          } else bar.update(done, { phase: label });
+        },
+      });
+      if (phase) bar.stop();
+      const secs = (Date.now() - started) / 1000;
+      for (const e of res.errors.slice(0, 50)) console.error(`row ${e.row}, column ${e.column}: ${e.message}`);
+      if (res.errors.length > 50) console.error(`... and ${res.errors.length - 50} more errors`);
+      if (res.errors.length) {
+        console.error(`${res.errors.length} error(s): nothing was written`);
+        process.exitCode = 1;
+      } else {
+        console.log(
+          `${o.dryRun ? 'dry run (nothing written): would create' : 'created'} ${res.created}, updated ${res.updated}, unchanged ${res.unchanged}` +
+            `${res.appointmentsEnded ? `, appointments ended ${res.appointmentsEnded}` : ''} in ${secs.toFixed(1)} s`,
+        );
+      }
+    } finally {
+      await orm.close();
+    }
+  });
+
+program
+  .command('migrate')
+  .description('apply pending migrations to DATABASE_URL')
+  .action(async () => {
+    const orm = await openOrm(loadConfig().databaseUrl);
+    const done = await migrate(orm);
+    console.log(done.length ? `applied: ${done.join(', ')}` : 'nothing to apply');
+    await orm.close();
+  });
+
+program
+  .command('demo')
+  .description('create a fresh demo university in ./data/demo.db (or DATABASE_URL) and serve it')
+  .option('--no-serve', 'only create the database')
+  .action(async (o: { serve: boolean }) => {
+    const { runDemo } = await import('./db/demo/demo.js');
+    await runDemo({ serve: o.serve });
+  });
+
+program
+  .command('bench')
+  .description('benchmarks that print figures: import')
+  .argument('<what>', 'import')
+  .option('--students <n>', 'students in the generated university', '80000')
+  .option('--pg <url>', 'also run on this PostgreSQL server (a scratch database is created)')
+  .action(async (what: string, o: { students: string; pg?: string }) => {
+    const { runBench } = await import('./bench/bench.js');
+    await runBench(what, { students: Number(o.students), pg: o.pg ?? process.env.BENCH_PG_URL ?? process.env.TEST_PG_URL });
+  });
+
+program
+  .command('print-schema')
+  .description('write the SDL to packages/schema/schema.graphql')
+  .action(async () => {
+    writeFileSync(SCHEMA_FILE, await printedSchema());
+    console.log(`wrote ${SCHEMA_FILE}`);
+  });
+
+program
+  .command('migration:create')
+  .description('create a migration for SQLite and for PostgreSQL')
+  .requiredOption('--pg <url>', 'an empty PostgreSQL database to diff against')
+  .action(async (o: { pg: string }) => {
+    const tmp = `/tmp/carenet-migrate-${process.pid}.db`;
+    console.log('sqlite:', (await createMigration(tmp)) ?? 'no changes');
+    console.log('postgresql:', (await createMigration(o.pg)) ?? 'no changes');
+  });
+
+program
+  .command('migration:check')
+  .description('report whether the entities differ from what the migrations create')
+  .option('--pg <url>', 'also check PostgreSQL')
+  .action(async (o: { pg?: string }) => {
+    for (const u of [`/tmp/carenet-check-${process.pid}.db`, ...(o.pg ? [o.pg] : [])]) {
+      console.log(`${u}: ${(await migrationNeeded(u)) ? 'differs' : 'up to date'}`);
+    }
+  });
+
+program.parseAsync().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,6 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261128195144 } from './Migration20261128195144.js';
+
+export const sqliteMigrations: MigrationObject[] = [
+  { name: 'Migration20261128195144', class: Migration20261128195144 },
+];

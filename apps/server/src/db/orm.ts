@@ -1,0 +1,94 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { type MikroORM, type Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { type Engine, engineOf } from '../config.js';
+import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../modules/network/appointment.entities.js';
+import {
+  ClassGroupEntity,
+  CollegeEntity,
+  DormitoryEntity,
+  StaffEntity,
+  StudentEntity,
+  WorkingGroupMemberEntity,
+  WorkstationEntity,
+} from '../modules/org/org.entities.js';
+import { postgresqlMigrations } from './migrations/postgresql/index.js';
+import { sqliteMigrations } from './migrations/sqlite/index.js';
+
+export const ENTITIES = [
+  CollegeEntity,
+  StaffEntity,
+  ClassGroupEntity,
+  DormitoryEntity,
+  StudentEntity,
+  WorkingGroupMemberEntity,
+  WorkstationEntity,
+  CommitteeAppointmentEntity,
+  DormOfficerAppointmentEntity,
+];
+
+export const MIGRATIONS_DIR: Record<Engine, string> = {
+  sqlite: new URL('./migrations/sqlite', import.meta.url).pathname.replace('/dist/', '/src/'),
+  postgresql: new URL('./migrations/postgresql', import.meta.url).pathname.replace('/dist/', '/src/'),
+};
+
+export interface OrmOptions {
+  debug?: boolean;
+  /** Called with every SQL statement (used by tests and benchmarks that count statements). */
+  onQuery?: (sql: string) => void;
+}
+
+/** Builds MikroORM options for a SQLite file path or a postgresql:// URL. */
+export async function ormOptions(databaseUrl: string, opts: OrmOptions = {}): Promise<Options> {
+  const engine = engineOf(databaseUrl);
+  const common: Options = {
+    entities: ENTITIES,
+    discovery: { requireEntitiesArray: true },
+    extensions: [Migrator],
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    loadStrategy: 'joined',
+    debug: opts.debug ?? false,
+    logger: opts.onQuery ? (msg) => opts.onQuery?.(msg) : undefined,
+    migrations: {
+      migrationsList: engine === 'sqlite' ? sqliteMigrations : postgresqlMigrations,
+      path: MIGRATIONS_DIR[engine],
+      pathTs: MIGRATIONS_DIR[engine],
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+      emit: 'ts',
+    },
+  };
+  if (opts.onQuery) {
+    common.debug = ['query'];
+  }
+  if (engine === 'sqlite') {
+    const { LibSqlDriver } = await import('@mikro-orm/libsql');
+    if (databaseUrl !== ':memory:') mkdirSync(dirname(databaseUrl), { recursive: true });
+    return { ...common, driver: LibSqlDriver, dbName: databaseUrl } as Options;
+  }
+  const { PostgreSqlDriver } = await import('@mikro-orm/postgresql');
+  return { ...common, driver: PostgreSqlDriver, clientUrl: databaseUrl } as Options;
+}
+
+export async function openOrm(databaseUrl: string, opts: OrmOptions = {}): Promise<MikroORM> {
+  const { MikroORM } = await import('@mikro-orm/core');
+  const orm = await MikroORM.init(await ormOptions(databaseUrl, opts));
+  if (engineOf(databaseUrl) === 'sqlite') {
+    // WAL lets readers proceed during an import; foreign keys are off by default in SQLite.
+    const conn = orm.em.getConnection();
+    await conn.execute('pragma journal_mode = wal');
+    await conn.execute('pragma foreign_keys = on');
+    await conn.execute('pragma busy_timeout = 5000');
+  }
+  return orm;
+}
+
+/** Applies pending migrations; returns their names. */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const done = await orm.getMigrator().up();
+  return done.map((m) => m.name);
+}

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import { migrate, openOrm } from './db/orm.js';
+
+/** Production start: migrate, then serve. */
+export async function serve(opts: { quiet?: boolean } = {}) {
+  const config = loadConfig();
+  const orm = await openOrm(config.databaseUrl);
+  const applied = await migrate(orm);
+  if (applied.length && !opts.quiet) console.log(`applied migrations: ${applied.join(', ')}`);
+  const { app, apollo } = await createApp(orm, config);
+  const server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const url = `http://localhost:${config.port}/`;
+  const shutdown = async () => {
+    server.close();
+    await apollo.stop();
+    await orm.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  return { url, orm, config };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  serve()
+    .then(({ url, config }) => console.log(`CareNet listening on ${url} (${config.engine})`))
+    .catch((e) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,204 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type { FilterQuery } from '@mikro-orm/core';
+import { missingPositions, type NetworkLevel, parseStudentNo, type StudentStatus, suggestOfficer } from '@carenet/domain';
+import type * as S from '@carenet/schema';
+import type { Actor } from '../../common/actor.js';
+import { badInput, notFound } from '../../common/errors.js';
+import {
+  ClassGroupEntity,
+  CollegeEntity,
+  DormitoryEntity,
+  StudentEntity,
+  WorkingGroupMemberEntity,
+  WorkstationEntity,
+} from '../org/org.entities.js';
+import {
+  levelsOf,
+  toClassGroup,
+  toCollege,
+  toCommitteeAppointment,
+  toDormitory,
+  toDormOfficerAppointment,
+  toStudent,
+  toWorkingGroupMember,
+  toWorkstation,
+} from '../org/org.mappers.js';
+import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from './appointment.entities.js';
+
+export const PAGE_DEFAULT = 50;
+export const PAGE_MAX = 500;
+
+export interface StudentFilter {
+  first?: number | null;
+  after?: string | null;
+  collegeCode?: string | null;
+  level?: NetworkLevel | null;
+  classCode?: string | null;
+  dormCode?: string | null;
+  status?: StudentStatus | null;
+  search?: string | null;
+}
+
+const encodeCursor = (id: number) => Buffer.from(`student:${id}`).toString('base64url');
+function decodeCursor(cursor: string): number {
+  const m = /^student:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!m) throw badInput(`"${cursor}" is not a cursor this API returned`, { field: 'after' });
+  return Number(m[1]);
+}
+
+/** Read side of the network: lists, the roster of a college at a level, students. */
+export class RosterService {
+  async colleges(em: EntityManager, _actor: Actor): Promise<S.College[]> {
+    return (await em.find(CollegeEntity, {}, { orderBy: { code: 'asc' } })).map(toCollege);
+  }
+
+  async college(em: EntityManager, _actor: Actor, code: string): Promise<CollegeEntity> {
+    const c = await em.findOne(CollegeEntity, { code });
+    if (!c) throw notFound(`no college with code "${code}"`);
+    return c;
+  }
+
+  async classes(em: EntityManager, actor: Actor, collegeCode: string, level?: NetworkLevel | null): Promise<S.ClassGroup[]> {
+    const college = await this.college(em, actor, collegeCode);
+    const list = await em.find(
+      ClassGroupEntity,
+      { college, ...(level ? { level } : {}) },
+      { populate: ['college', 'counselor.college'], orderBy: { code: 'asc' } },
+    );
+    return list.map(toClassGroup);
+  }
+
+  async dormitories(em: EntityManager, actor: Actor, collegeCode: string, level?: NetworkLevel | null): Promise<S.Dormitory[]> {
+    const college = await this.college(em, actor, collegeCode);
+    const list = await em.find(DormitoryEntity, { college, ...(level ? { level } : {}) }, { populate: ['college'], orderBy: { code: 'asc' } });
+    return list.map(toDormitory);
+  }
+
+  /** Relay connection over students in a stable order (id); filters intersect. */
+  async students(em: EntityManager, _actor: Actor, f: StudentFilter): Promise<S.StudentConnection> {
+    const first = f.first ?? PAGE_DEFAULT;
+    if (!Number.isInteger(first) || first < 0 || first > PAGE_MAX) {
+      throw badInput(`first must be between 0 and ${PAGE_MAX}, got ${first}`, { field: 'first' });
+    }
+    const classWhere: Record<string, unknown> = {};
+    if (f.collegeCode) classWhere.college = { code: f.collegeCode };
+    if (f.level) classWhere.level = f.level;
+    if (f.classCode) classWhere.code = f.classCode;
+    const where: FilterQuery<StudentEntity> = {
+      ...(Object.keys(classWhere).length ? { classGroup: classWhere } : {}),
+      ...(f.dormCode ? { dormitory: { code: f.dormCode } } : {}),
+      ...(f.status ? { status: f.status } : {}),
+      ...(f.search?.trim()
+        ? parseStudentNo(f.search).ok
+          ? { studentNo: f.search.trim() }
+          : { name: { $like: `%${f.search.trim().replace(/[%_]/g, '')}%` } }
+        : {}),
+    } as FilterQuery<StudentEntity>;
+    const afterId = f.after ? decodeCursor(f.after) : 0;
+    const [rows, totalCount] = await Promise.all([
+      em.find(
+        StudentEntity,
+        { $and: [where, { id: { $gt: afterId } }] } as FilterQuery<StudentEntity>,
+        { populate: ['classGroup.college', 'dormitory'], orderBy: { id: 'asc' }, limit: first + 1 },
+      ),
+      em.count(StudentEntity, where),
+    ]);
+    const page = rows.slice(0, first);
+    return {
+      edges: page.map((s) => ({ cursor: encodeCursor(s.id), node: toStudent(s) })),
+      pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page[page.length - 1]!.id) : null },
+      totalCount,
+    };
+  }
+
+  /** Who holds which post in a college at a level, and every gap. A fixed number of queries. */
+  async roster(em: EntityManager, actor: Actor, collegeCode: string, level: NetworkLevel): Promise<S.CollegeRoster> {
+    const college = await this.college(em, actor, collegeCode);
+    const [classes, dorms, members, workstation] = await Promise.all([
+      em.find(ClassGroupEntity, { college, level }, { populate: ['college', 'counselor.college'], orderBy: { code: 'asc' } }),
+      em.find(DormitoryEntity, { college, level }, { populate: ['college'], orderBy: { code: 'asc' } }),
+      em.find(WorkingGroupMemberEntity, { college }, { populate: ['college', 'staff.college'], orderBy: { position: 'asc', id: 'asc' } }),
+      em.findOne(WorkstationEntity, { college }, { populate: ['college'] }),
+    ]);
+    const enrolledByClass = await this.enrolledCounts(em, 'class_group_id', classes.map((c) => c.id));
+    const enrolledByDorm = await this.enrolledCounts(em, 'dormitory_id', dorms.map((d) => d.id));
+    const [committee, officers, heads] = await Promise.all([
+      em.find(
+        CommitteeAppointmentEntity,
+        { endedOn: null, classGroup: { college, level }, student: { status: 'ENROLLED' } },
+        { populate: ['classGroup', 'student.classGroup.college', 'student.dormitory'], orderBy: { slot: 'asc' } },
+      ),
+      em.find(
+        DormOfficerAppointmentEntity,
+        { endedOn: null, dormitory: { college, level }, student: { status: 'ENROLLED' } },
+        { populate: ['dormitory', 'student.classGroup.college', 'student.dormitory'] },
+      ),
+      // Candidates for uncovered dorms: enrolled residents, dorm heads first (notice §一(三)).
+      em.find(
+        StudentEntity,
+        { dormitory: { college, level }, status: 'ENROLLED' },
+        { populate: ['classGroup.college', 'dormitory'], orderBy: { isDormHead: 'desc', studentNo: 'asc' } },
+      ),
+    ]);
+    // An appointment is active only while the student is still in that class / dorm (SPEC.md §4).
+    const activeCommittee = committee.filter((a) => a.student.classGroup.id === a.classGroup.id);
+    const activeOfficers = officers.filter((a) => a.student.dormitory?.id === a.dormitory.id);
+
+    const classEntries: S.ClassRosterEntry[] = classes.map((c) => {
+      const enrolledCount = enrolledByClass.get(c.id) ?? 0;
+      const cm = activeCommittee.filter((a) => a.classGroup.id === c.id).map(toCommitteeAppointment);
+      return { classGroup: toClassGroup(c), enrolledCount, active: enrolledCount > 0, committeeMembers: cm, covered: enrolledCount > 0 && cm.length > 0 };
+    });
+    const residentsByDorm = new Map<number, StudentEntity[]>();
+    for (const s of heads) {
+      const id = s.dormitory!.id;
+      residentsByDorm.set(id, [...(residentsByDorm.get(id) ?? []), s]);
+    }
+    const dormEntries: S.DormRosterEntry[] = dorms.map((d) => {
+      const enrolledResidents = enrolledByDorm.get(d.id) ?? 0;
+      const o = activeOfficers.find((a) => a.dormitory.id === d.id);
+      const suggestion = o ? null : suggestOfficer(residentsByDorm.get(d.id) ?? []);
+      return {
+        dormitory: toDormitory(d),
+        enrolledResidents,
+        active: enrolledResidents > 0,
+        officer: o ? toDormOfficerAppointment(o) : null,
+        covered: enrolledResidents > 0 && !!o,
+        suggestedOfficer: suggestion ? toStudent(suggestion) : null,
+      };
+    });
+    const activeClasses = classEntries.filter((c) => c.active);
+    const activeDorms = dormEntries.filter((d) => d.active);
+    return {
+      college: toCollege(college),
+      level: level as S.NetworkLevel,
+      workingGroup: members.map(toWorkingGroupMember),
+      missingPositions: missingPositions(
+        members.map((m) => ({ position: m.position, levels: levelsOf(m) })),
+        level,
+      ) as S.Position[],
+      workstation: workstation ? toWorkstation(workstation) : null,
+      classes: classEntries,
+      dormitories: dormEntries,
+      summary: {
+        classes: activeClasses.length,
+        classesCovered: activeClasses.filter((c) => c.covered).length,
+        dormitories: activeDorms.length,
+        dormitoriesCovered: activeDorms.filter((d) => d.covered).length,
+        committeeMembers: activeClasses.reduce((n, c) => n + c.committeeMembers.length, 0),
+        dormOfficers: activeDorms.filter((d) => d.officer).length,
+      },
+    };
+  }
+
+  private async enrolledCounts(em: EntityManager, column: 'class_group_id' | 'dormitory_id', ids: number[]): Promise<Map<number, number>> {
+    if (ids.length === 0) return new Map();
+    const rows = await em
+      .createQueryBuilder(StudentEntity, 's')
+      .select([`s.${column} as unit`, 'count(*) as n'])
+      .where({ status: 'ENROLLED', [column === 'class_group_id' ? 'classGroup' : 'dormitory']: { $in: ids } })
+      .groupBy(`s.${column}`)
+      .execute<{ unit: number; n: string | number }[]>('all', false);
+    return new Map(rows.map((r) => [Number(r.unit), Number(r.n)]));
+  }
+}

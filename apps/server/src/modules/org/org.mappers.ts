@@ -1,0 +1,113 @@
+import { FACILITIES, type Facility, type NetworkLevel } from '@carenet/domain';
+import type * as S from '@carenet/schema';
+import type { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../network/appointment.entities.js';
+import type {
+  ClassGroupEntity,
+  CollegeEntity,
+  DormitoryEntity,
+  StaffEntity,
+  StudentEntity,
+  WorkingGroupMemberEntity,
+  WorkstationEntity,
+} from './org.entities.js';
+
+// Entities → the public types of @carenet/schema. Callers populate the relations these read.
+
+export const toCollege = (c: CollegeEntity): S.College => ({ id: String(c.id), code: c.code, name: c.name });
+
+export const toStaff = (s: StaffEntity): S.Staff => ({
+  id: String(s.id),
+  staffNo: s.staffNo,
+  name: s.name,
+  collegeCode: s.college ? s.college.code : null,
+});
+
+export const toClassGroup = (c: ClassGroupEntity): S.ClassGroup => ({
+  id: String(c.id),
+  code: c.code,
+  name: c.name,
+  grade: c.grade,
+  level: c.level as S.NetworkLevel,
+  collegeCode: c.college.code,
+  counselor: c.counselor ? toStaff(c.counselor) : null,
+});
+
+export const toDormitory = (d: DormitoryEntity): S.Dormitory => ({
+  id: String(d.id),
+  code: d.code,
+  building: d.building,
+  room: d.room,
+  level: d.level as S.NetworkLevel,
+  collegeCode: d.college.code,
+});
+
+export const toStudent = (s: StudentEntity): S.Student => ({
+  id: String(s.id),
+  studentNo: s.studentNo,
+  name: s.name,
+  gender: s.gender as S.Gender,
+  status: s.status as S.StudentStatus,
+  level: s.classGroup.level as S.NetworkLevel,
+  isDormHead: s.isDormHead,
+  collegeCode: s.classGroup.college.code,
+  classCode: s.classGroup.code,
+  className: s.classGroup.name,
+  dormCode: s.dormitory ? s.dormitory.code : null,
+});
+
+export const levelsOf = (m: { servesUndergraduate: boolean; servesGraduate: boolean }): NetworkLevel[] => [
+  ...(m.servesUndergraduate ? (['UNDERGRADUATE'] as const) : []),
+  ...(m.servesGraduate ? (['GRADUATE'] as const) : []),
+];
+
+export const toWorkingGroupMember = (m: WorkingGroupMemberEntity): S.WorkingGroupMember => ({
+  id: String(m.id),
+  position: m.position as S.Position,
+  levels: levelsOf(m) as S.NetworkLevel[],
+  staff: toStaff(m.staff),
+  collegeCode: m.college.code,
+});
+
+export function facilitiesOf(w: WorkstationEntity): Facility[] {
+  const has: Record<Facility, boolean> = {
+    TALK_TABLE_CHAIRS: w.talkTableChairs,
+    SOFA: w.sofa,
+    TEA_TABLE: w.teaTable,
+    BOOKS: w.books,
+  };
+  return FACILITIES.filter((f) => has[f]);
+}
+
+export const toWorkstation = (w: WorkstationEntity): S.Workstation => {
+  const facilities = facilitiesOf(w);
+  return {
+    id: String(w.id),
+    collegeCode: w.college.code,
+    room: w.room,
+    facilities: facilities as S.Facility[],
+    missingFacilities: FACILITIES.filter((f) => !facilities.includes(f)) as S.Facility[],
+    version: w.version,
+  };
+};
+
+export const toCommitteeAppointment = (a: CommitteeAppointmentEntity): S.CommitteeAppointment => ({
+  id: String(a.id),
+  student: toStudent(a.student),
+  classCode: a.classGroup.code,
+  startedOn: a.startedOn,
+  endedOn: a.endedOn,
+  endReason: a.endReason as S.EndReason | null,
+  attestsService: a.attestsService,
+  attestsWellbeing: a.attestsWellbeing,
+  active: a.endedOn === null,
+});
+
+export const toDormOfficerAppointment = (a: DormOfficerAppointmentEntity): S.DormOfficerAppointment => ({
+  id: String(a.id),
+  student: toStudent(a.student),
+  dormCode: a.dormitory.code,
+  startedOn: a.startedOn,
+  endedOn: a.endedOn,
+  endReason: a.endReason as S.EndReason | null,
+  active: a.endedOn === null,
+});

@@ -1,0 +1,31 @@
+import type { RosterKind as Kind } from '@carenet/domain';
+import { ImportResult, RosterKind } from '@carenet/schema';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../common/context.js';
+import { badInput } from '../../common/errors.js';
+import { readCsv, readXlsx } from './table-reader.js';
+
+@Resolver()
+export class RosterImportResolver {
+  @Mutation(() => ImportResult, { description: 'Import a roster CSV (SPEC.md §7); all-or-nothing; dryRun writes nothing' })
+  importRoster(
+    @Arg('kind', () => RosterKind) kind: RosterKind,
+    @Arg('csv') csv: string,
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<ImportResult> {
+    return ctx.services.rosterImport.importTable(ctx.em, ctx.actor, kind as Kind, readCsv(csv), { dryRun });
+  }
+
+  @Mutation(() => ImportResult, { description: 'Import a roster from the first sheet of an XLSX workbook, sent as base64' })
+  async importRosterXlsx(
+    @Arg('kind', () => RosterKind) kind: RosterKind,
+    @Arg('xlsxBase64') xlsxBase64: string,
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<ImportResult> {
+    if (!/^[A-Za-z0-9+/=\s]*$/.test(xlsxBase64)) throw badInput('xlsxBase64 is not base64', { field: 'xlsxBase64' });
+    const table = await readXlsx(Buffer.from(xlsxBase64, 'base64'));
+    return ctx.services.rosterImport.importTable(ctx.em, ctx.actor, kind as Kind, table, { dryRun });
+  }
+}

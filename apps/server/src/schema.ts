@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { MetricsResolver } from './modules/metrics/metrics.resolver.js';
+import { NetworkResolver } from './modules/network/network.resolver.js';
+import { RosterImportResolver } from './modules/roster-import/roster-import.resolver.js';
+
+export const RESOLVERS = [AuthResolver, NetworkResolver, RosterImportResolver, MetricsResolver] as const;
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers: [...RESOLVERS], validate: false });
+}
+
+/** The SDL committed at packages/schema/schema.graphql, sorted so diffs stay small. */
+export async function printedSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await createSchema()))}\n`;
+}
+
+export const SCHEMA_FILE = new URL('../../../packages/schema/schema.graphql', import.meta.url).pathname;

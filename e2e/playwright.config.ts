@@ -1,0 +1,67 @@
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4173;
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+// One fresh SQLite file per run. The config is evaluated again in every worker process;
+// workers inherit the runner's environment, so setting the variable here once keeps the
+// path identical everywhere (tests can read process.env.CARENET_E2E_DB if they need it).
+process.env.CARENET_E2E_DB ??= path.join(
+  os.tmpdir(),
+  `carenet-e2e-${process.pid}-${Date.now()}.db`,
+);
+const databaseFile = process.env.CARENET_E2E_DB;
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: 'list',
+  timeout: 60_000,
+  forbidOnly: !!process.env.CI,
+  globalTeardown: './support/global-teardown.ts',
+  use: {
+    baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The already-built server (turbo's e2e task depends on the server and dashboard builds).
+    command: 'node ../apps/server/dist/main.js',
+    url: `${baseURL}/healthz`,
+    env: {
+      PORT: String(PORT),
+      DATABASE_URL: databaseFile,
+      NODE_ENV: 'test',
+    },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stderr: 'pipe',
+  },
+});

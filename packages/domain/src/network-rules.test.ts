@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkCommitteeAppointment,
+  checkOfficerAppointment,
+  missingPositions,
+  postsEndedByChange,
+  type StudentPlacement,
+  suggestOfficer,
+} from './network-rules.js';
+
+const s = (over: Partial<StudentPlacement> = {}): StudentPlacement => ({
+  studentNo: '2023010001',
+  status: 'ENROLLED',
+  classCode: 'C1',
+  dormCode: 'D1',
+  ...over,
+});
+
+describe('committee appointments', () => {
+  it('accepts an enrolled student of the class while fewer than 2 are active', () => {
+    expect(checkCommitteeAppointment(s(), 'C1', ['2023010002'])).toBeNull();
+  });
+  it('refuses a third member with CONFLICT', () => {
+    expect(checkCommitteeAppointment(s(), 'C1', ['2023010002', '2023010003'])?.code).toBe('CONFLICT');
+  });
+  it('refuses a student of another class and a student who is not enrolled', () => {
+    expect(checkCommitteeAppointment(s({ classCode: 'C2' }), 'C1', [])?.message).toMatch(/not a student of class C1/);
+    expect(checkCommitteeAppointment(s({ status: 'SUSPENDED' }), 'C1', [])?.message).toMatch(/not enrolled/);
+  });
+  it('treats re-appointing an active member as a no-op', () => {
+    expect(checkCommitteeAppointment(s(), 'C1', ['2023010001', '2023010002'])).toBeNull();
+  });
+});
+
+describe('dorm officer appointments', () => {
+  it('refuses a student who does not live in the dorm', () => {
+    expect(checkOfficerAppointment(s({ dormCode: 'D2' }), 'D1', [])?.message).toMatch(/does not live in dorm D1/);
+    expect(checkOfficerAppointment(s({ dormCode: null }), 'D1', [])?.code).toBe('BAD_USER_INPUT');
+  });
+  it('allows only one officer per dorm', () => {
+    expect(checkOfficerAppointment(s(), 'D1', ['2023010009'])?.code).toBe('CONFLICT');
+    expect(checkOfficerAppointment(s(), 'D1', [])).toBeNull();
+  });
+});
+
+describe('automatic end of posts', () => {
+  it('ends both posts with the new status as reason when a student graduates', () => {
+    expect(postsEndedByChange(s(), s({ status: 'GRADUATED' }))).toEqual({ committee: 'GRADUATED', officer: 'GRADUATED' });
+  });
+  it('a dorm move ends only the officer post', () => {
+    expect(postsEndedByChange(s(), s({ dormCode: 'D9' }))).toEqual({ committee: null, officer: 'DORM_CHANGED' });
+  });
+  it('a class change ends only the committee post', () => {
+    expect(postsEndedByChange(s(), s({ classCode: 'C9' }))).toEqual({ committee: 'CLASS_CHANGED', officer: null });
+  });
+  it('an unchanged record ends nothing', () => {
+    expect(postsEndedByChange(s(), s())).toEqual({ committee: null, officer: null });
+  });
+});
+
+describe('working group completeness', () => {
+  it('names the missing positions for a level', () => {
+    const members = [
+      { position: 'PARTY_SECRETARY' as const, levels: ['UNDERGRADUATE', 'GRADUATE'] as const },
+      { position: 'DEAN' as const, levels: ['UNDERGRADUATE', 'GRADUATE'] as const },
+      { position: 'COUNSELOR' as const, levels: ['UNDERGRADUATE'] as const },
+    ];
+    expect(missingPositions(members, 'UNDERGRADUATE')).toEqual(['DEPUTY_PARTY_SECRETARY']);
+    expect(missingPositions(members, 'GRADUATE')).toEqual(['DEPUTY_PARTY_SECRETARY', 'COUNSELOR']);
+  });
+});
+
+describe('officer suggestion', () => {
+  it('prefers the enrolled dorm head', () => {
+    const r = [
+      { id: 1, status: 'ENROLLED' as const, isDormHead: false },
+      { id: 2, status: 'ENROLLED' as const, isDormHead: true },
+    ];
+    expect(suggestOfficer(r)?.id).toBe(2);
+    expect(suggestOfficer([{ id: 3, status: 'SUSPENDED' as const, isDormHead: true }])).toBeNull();
+  });
+});

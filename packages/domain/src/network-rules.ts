@@ -1,0 +1,110 @@
+import {
+  type EndReason,
+  MAX_COMMITTEE_MEMBERS_PER_CLASS,
+  MAX_OFFICERS_PER_DORM,
+  type NetworkLevel,
+  REQUIRED_POSITIONS,
+  type Position,
+  type StudentStatus,
+} from './enums.js';
+
+/** A rule violation: code is the GraphQL extensions.code, message says what to fix. */
+export interface RuleViolation {
+  code: 'BAD_USER_INPUT' | 'CONFLICT';
+  message: string;
+}
+
+export interface StudentPlacement {
+  studentNo: string;
+  status: StudentStatus;
+  classCode: string;
+  dormCode: string | null;
+}
+
+/** SPEC.md §3: a committee member is an ENROLLED student of the class; at most 2 active per class. */
+export function checkCommitteeAppointment(
+  student: StudentPlacement,
+  classCode: string,
+  activeInClass: readonly string[],
+): RuleViolation | null {
+  if (activeInClass.includes(student.studentNo)) return null;
+  if (student.status !== 'ENROLLED') {
+    return {
+      code: 'BAD_USER_INPUT',
+      message: `student ${student.studentNo} is not enrolled (status ${student.status}) and cannot be a committee member`,
+    };
+  }
+  if (student.classCode !== classCode) {
+    return {
+      code: 'BAD_USER_INPUT',
+      message: `student ${student.studentNo} is not a student of class ${classCode}`,
+    };
+  }
+  if (activeInClass.length >= MAX_COMMITTEE_MEMBERS_PER_CLASS) {
+    return {
+      code: 'CONFLICT',
+      message: `class ${classCode} already has ${MAX_COMMITTEE_MEMBERS_PER_CLASS} committee members (${activeInClass.join(', ')}); dismiss one first`,
+    };
+  }
+  return null;
+}
+
+/** SPEC.md §3: a dorm officer is an ENROLLED resident of the dorm; at most 1 active per dorm. */
+export function checkOfficerAppointment(
+  student: StudentPlacement,
+  dormCode: string,
+  activeInDorm: readonly string[],
+): RuleViolation | null {
+  if (activeInDorm.includes(student.studentNo)) return null;
+  if (student.status !== 'ENROLLED') {
+    return {
+      code: 'BAD_USER_INPUT',
+      message: `student ${student.studentNo} is not enrolled (status ${student.status}) and cannot be a dorm officer`,
+    };
+  }
+  if (student.dormCode !== dormCode) {
+    return { code: 'BAD_USER_INPUT', message: `student ${student.studentNo} does not live in dorm ${dormCode}` };
+  }
+  if (activeInDorm.length >= MAX_OFFICERS_PER_DORM) {
+    return {
+      code: 'CONFLICT',
+      message: `dorm ${dormCode} already has an information officer (${activeInDorm.join(', ')}); dismiss them first`,
+    };
+  }
+  return null;
+}
+
+export interface PostsToEnd {
+  committee: EndReason | null;
+  officer: EndReason | null;
+}
+
+/**
+ * Which of a student's posts end when their record changes (SPEC.md §3):
+ * leaving the class or not being ENROLLED ends a committee post; leaving the dorm or not being
+ * ENROLLED ends an officer post. A dorm move does not end a committee post.
+ */
+export function postsEndedByChange(before: StudentPlacement, after: StudentPlacement): PostsToEnd {
+  // Every non-enrolled status is also an end reason (SUSPENDED, GRADUATED, ...).
+  const notEnrolled: EndReason | null = after.status !== 'ENROLLED' ? (after.status as EndReason) : null;
+  return {
+    committee: notEnrolled ?? (before.classCode !== after.classCode ? 'CLASS_CHANGED' : null),
+    officer: notEnrolled ?? (before.dormCode !== after.dormCode ? 'DORM_CHANGED' : null),
+  };
+}
+
+export interface WorkingGroupEntry {
+  position: Position;
+  levels: readonly NetworkLevel[];
+}
+
+/** Required positions missing for a level (SPEC.md §4: secretary, dean, deputy and ≥1 counselor serving L). */
+export function missingPositions(members: readonly WorkingGroupEntry[], level: NetworkLevel): Position[] {
+  return REQUIRED_POSITIONS.filter((p) => !members.some((m) => m.position === p && m.levels.includes(level)));
+}
+
+/** The dorm head is the default suggestion for officer, else any enrolled resident (notice §一(三)). */
+export function suggestOfficer<T extends { status: StudentStatus; isDormHead: boolean }>(residents: readonly T[]): T | null {
+  const enrolled = residents.filter((r) => r.status === 'ENROLLED');
+  return enrolled.find((r) => r.isDormHead) ?? enrolled[0] ?? null;
+}

@@ -1,0 +1,129 @@
+import {
+  FACILITIES,
+  type Facility,
+  type Gender,
+  NETWORK_LEVELS,
+  type NetworkLevel,
+  POSITIONS,
+  type Position,
+  STUDENT_STATUSES,
+  type StudentStatus,
+} from './enums.js';
+
+/** Result of parsing one cell: a value, or the key of a message explaining why not. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(error: string): Parsed<T> => ({ ok: false, error });
+
+function lookup<T extends string>(raw: string, codes: readonly T[], zh: Record<string, T>, what: string): Parsed<T> {
+  const v = raw.trim();
+  const upper = v.toUpperCase() as T;
+  if (codes.includes(upper)) return ok(upper);
+  const z = zh[v];
+  if (z) return ok(z);
+  return fail(`"${raw}" is not a valid ${what}; expected one of ${[...codes, ...Object.keys(zh)].join(', ')}`);
+}
+
+export const LEVEL_ZH: Record<string, NetworkLevel> = { 本科生: 'UNDERGRADUATE', 本科: 'UNDERGRADUATE', 研究生: 'GRADUATE' };
+export const STATUS_ZH: Record<string, StudentStatus> = {
+  在读: 'ENROLLED',
+  休学: 'SUSPENDED',
+  毕业: 'GRADUATED',
+  退学: 'WITHDRAWN',
+  转学: 'TRANSFERRED',
+};
+export const POSITION_ZH: Record<string, Position> = {
+  党组织书记: 'PARTY_SECRETARY',
+  院长: 'DEAN',
+  党组织副书记: 'DEPUTY_PARTY_SECRETARY',
+  辅导员: 'COUNSELOR',
+  其他: 'OTHER',
+};
+export const FACILITY_ZH: Record<string, Facility> = {
+  谈话桌椅: 'TALK_TABLE_CHAIRS',
+  沙发: 'SOFA',
+  茶几: 'TEA_TABLE',
+  书籍: 'BOOKS',
+};
+
+export const parseLevel = (raw: string) => lookup(raw, NETWORK_LEVELS, LEVEL_ZH, 'level');
+export const parseStatus = (raw: string) => lookup(raw, STUDENT_STATUSES, STATUS_ZH, 'student status');
+export const parsePosition = (raw: string) => lookup(raw, POSITIONS, POSITION_ZH, 'position');
+
+export function parseGender(raw: string): Parsed<Gender> {
+  const v = raw.trim();
+  if (v === 'M' || v === 'm' || v === '男') return ok('M');
+  if (v === 'F' || v === 'f' || v === '女') return ok('F');
+  return fail(`"${raw}" is not a valid gender; expected 男, 女, M or F`);
+}
+
+export function parseBoolean(raw: string): Parsed<boolean> {
+  const v = raw.trim().toLowerCase();
+  if (v === 'true' || v === '1' || v === '是' || v === 'yes') return ok(true);
+  if (v === 'false' || v === '0' || v === '否' || v === 'no' || v === '') return ok(false);
+  return fail(`"${raw}" is not a valid boolean; expected true/false, 是/否 or 1/0`);
+}
+
+/** A calendar date `YYYY-MM-DD` that exists (no 2024-02-30). */
+export function parseDate(raw: string): Parsed<string> {
+  const v = raw.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const dt = new Date(Date.UTC(y, mo - 1, d));
+    if (dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d) return ok(v);
+  }
+  return fail(`"${raw}" is not a valid date; expected YYYY-MM-DD`);
+}
+
+function parseList<T extends string>(raw: string, one: (s: string) => Parsed<T>, what: string): Parsed<T[]> {
+  const parts = raw
+    .split(/[;；,，]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (parts.length === 0) return fail(`at least one ${what} is required`);
+  const out: T[] = [];
+  for (const p of parts) {
+    const r = one(p);
+    if (!r.ok) return r;
+    if (!out.includes(r.value)) out.push(r.value);
+  }
+  return ok(out);
+}
+
+export const parseLevels = (raw: string) => parseList(raw, parseLevel, 'level');
+export function parseFacilities(raw: string): Parsed<Facility[]> {
+  if (raw.trim() === '') return ok([]);
+  return parseList(raw, (s) => lookup(s, FACILITIES, FACILITY_ZH, 'facility'), 'facility');
+}
+
+// Student numbers: 10 digits, optionally prefixed by one capital letter (graduates, e.g. S2024010001).
+export const STUDENT_NO_PATTERN = /^[A-Z]?\d{10}$/;
+// Staff numbers: 'T' and 7 digits is the university's scheme; accept 4–20 alphanumerics for other schemes.
+export const STAFF_NO_PATTERN = /^[A-Za-z0-9]{4,20}$/;
+// Codes (college, class, dorm): letters, digits and - _ . only, 1–40 characters.
+export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9\-_.]{0,39}$/;
+
+export function parseStudentNo(raw: string): Parsed<string> {
+  const v = raw.trim();
+  return STUDENT_NO_PATTERN.test(v)
+    ? ok(v)
+    : fail(`"${raw}" is not a valid student number; expected 10 digits, optionally after one capital letter`);
+}
+export function parseStaffNo(raw: string): Parsed<string> {
+  const v = raw.trim();
+  return STAFF_NO_PATTERN.test(v) ? ok(v) : fail(`"${raw}" is not a valid staff number; expected 4–20 letters or digits`);
+}
+export function parseCode(raw: string): Parsed<string> {
+  const v = raw.trim();
+  return CODE_PATTERN.test(v)
+    ? ok(v)
+    : fail(`"${raw}" is not a valid code; expected up to 40 letters, digits, '-', '_' or '.'`);
+}
+export function parseText(raw: string, max = 200): Parsed<string> {
+  const v = raw.trim();
+  if (v === '') return fail('a value is required');
+  if (v.length > max) return fail(`at most ${max} characters allowed`);
+  return ok(v);
+}
