@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { FilterQuery } from '@mikro-orm/core';
+import { type FilterQuery, raw } from '@mikro-orm/core';
 import { missingPositions, type NetworkLevel, parseStudentNo, type StudentStatus, suggestOfficer } from '@carenet/domain';
 import type * as S from '@carenet/schema';
 import type { Actor } from '../../common/actor.js';
@@ -195,7 +195,7 @@ export class RosterService {
     if (ids.length === 0) return new Map();
     const rows = await em
       .createQueryBuilder(StudentEntity, 's')
-      .select([`s.${column} as unit`, 'count(*) as n'])
+      .select([`s.${column} as unit`, raw('count(*) as n')])
       .where({ status: 'ENROLLED', [column === 'class_group_id' ? 'classGroup' : 'dormitory']: { $in: ids } })
       .groupBy(`s.${column}`)
       .execute<{ unit: number; n: string | number }[]>('all', false);

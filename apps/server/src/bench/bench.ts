@@ -1,0 +1,3 @@
+export async function runBench(what: string, _o: { students: number; pg?: string }) {
+  throw new Error(`unknown benchmark "${what}"`);
+}
