@@ -226,7 +226,12 @@ function personName(rng: Random, gender: Gender): string {
   const surname = at(SURNAMES, lo)[0];
   const pool = gender === 'M' ? GIVEN_MALE : GIVEN_FEMALE;
   const char = () => (rng.chance(0.75) ? rng.pick(pool) : rng.pick(GIVEN_NEUTRAL));
-  return rng.chance(0.25) ? surname + char() : surname + char() + char();
+  if (rng.chance(0.25)) return surname + char();
+  const first = char();
+  let second = char();
+  // Reduplicated given names (婷婷) are common for women only.
+  if (second === first && gender === 'M') second = rng.pick(GIVEN_NEUTRAL);
+  return surname + first + second;
 }
 
 // ---------------------------------------------------------------------------------------

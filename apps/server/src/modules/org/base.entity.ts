@@ -7,9 +7,9 @@ export abstract class BaseEntity<Optional = never> {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   createdAt: Date = new Date();
 
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @Property({ type: Date, onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UNIVERSITY } from './fixtures.js';
+import { ENGINES, importCsv, startServer, type TestServer } from './harness.js';
+
+const Q = `query($level: NetworkLevel!) { networkCoverage(level: $level) { level
+  total { collegeCode collegeName classes classesCovered dormitories dormitoriesCovered committeeMembers dormOfficers colleges collegesWithCompleteWorkingGroup collegesWithWorkstation classCoverage dormCoverage }
+  colleges { collegeCode collegeName classes classesCovered dormitories dormitoriesCovered committeeMembers dormOfficers colleges collegesWithCompleteWorkingGroup collegesWithWorkstation classCoverage dormCoverage } } }`;
+
+describe.each(ENGINES)('networkCoverage on %s', (engine) => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startServer(engine);
+    for (const [kind, csv] of UNIVERSITY) await importCsv(s, kind, csv);
+    // A student who left: FL's only class loses its only enrolled student's dorm officer post.
+    await importCsv(s, 'STUDENTS', 'student_no,name,gender,class_code,dorm_code,status\n2023000006,学生六,F,FL-U1,D201,WITHDRAWN\n');
+  });
+  afterAll(() => s?.close());
+
+  it('counts by hand: undergraduate', async () => {
+    const d = await s.ok<{ networkCoverage: { total: Record<string, unknown>; colleges: Record<string, unknown>[] } }>(Q, { level: 'UNDERGRADUATE' });
+    // CS: CS-U1 (3 enrolled, 2 members) covered; CS-U2 (1 enrolled, 1 suspended) not. D101 officer, D102 none.
+    // FL: its one student withdrew, so no active class or dorm: no row at all.
+    expect(d.networkCoverage.colleges).toEqual([
+      {
+        collegeCode: 'CS', collegeName: '计算机学院', classes: 2, classesCovered: 1, dormitories: 2, dormitoriesCovered: 1,
+        committeeMembers: 2, dormOfficers: 1, colleges: 1, collegesWithCompleteWorkingGroup: 1, collegesWithWorkstation: 1,
+        classCoverage: 0.5, dormCoverage: 0.5,
+      },
+    ]);
+    expect(d.networkCoverage.total).toMatchObject({ collegeCode: null, collegeName: null, classes: 2, colleges: 1, dormOfficers: 1 });
+  });
+
+  it('counts by hand: graduate (counselor serves undergraduates only → working group incomplete)', async () => {
+    const d = await s.ok<{ networkCoverage: { colleges: Record<string, unknown>[] } }>(Q, { level: 'GRADUATE' });
+    expect(d.networkCoverage.colleges).toEqual([
+      {
+        collegeCode: 'CS', collegeName: '计算机学院', classes: 1, classesCovered: 0, dormitories: 1, dormitoriesCovered: 0,
+        committeeMembers: 0, dormOfficers: 0, colleges: 1, collegesWithCompleteWorkingGroup: 0, collegesWithWorkstation: 1,
+        classCoverage: 0, dormCoverage: 0,
+      },
+    ]);
+  });
+});

@@ -1,0 +1,144 @@
+import 'reflect-metadata';
+import { rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { createApp } from '../src/app.js';
+import { loadConfig, type Engine } from '../src/config.js';
+import { migrate, openOrm } from '../src/db/orm.js';
+
+/** Engines every integration test runs on. In CI PostgreSQL is mandatory, never silently skipped. */
+export const ENGINES: Engine[] = process.env.TEST_PG_URL ? ['sqlite', 'postgresql'] : ['sqlite'];
+if (process.env.CI && !process.env.TEST_PG_URL) {
+  throw new Error('TEST_PG_URL must be set in CI: integration tests run on PostgreSQL too');
+}
+
+let counter = 0;
+
+/** A fresh, migrated database of the given engine. */
+export async function freshDatabase(engine: Engine): Promise<{ url: string; drop: () => Promise<void> }> {
+  const id = `${process.pid}_${Date.now()}_${counter++}`;
+  if (engine === 'sqlite') {
+    const file = join(tmpdir(), `carenet-test-${id}.db`);
+    return {
+      url: file,
+      drop: async () => {
+        for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
+      },
+    };
+  }
+  const base = process.env.TEST_PG_URL as string;
+  const name = `carenet_test_${id}`;
+  const { default: pg } = await import('pg');
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`drop database if exists "${name}" with (force)`);
+      await c.end();
+    },
+  };
+}
+
+export interface GqlResult<T = Record<string, any>> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown }; path?: string[] }[];
+}
+
+export interface TestServer {
+  engine: Engine;
+  url: string;
+  orm: MikroORM;
+  em: () => EntityManager;
+  gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GqlResult<T>>;
+  /** Runs a query and fails on errors. */
+  ok: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+  sql: <T = Record<string, unknown>>(query: string, params?: unknown[]) => Promise<T[]>;
+  close: () => Promise<void>;
+}
+
+/** The real HTTP server over a real, freshly migrated database. */
+export async function startServer(engine: Engine, env: Record<string, string> = {}): Promise<TestServer> {
+  const db = await freshDatabase(engine);
+  const orm = await openOrm(db.url);
+  await migrate(orm);
+  const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url, ...env }), dashboardDir: '/nonexistent' };
+  const { app, apollo } = await createApp(orm, config);
+  const server: Server = createServer(app);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GqlResult<T>;
+  };
+  return {
+    engine,
+    url,
+    orm,
+    em: () => orm.em.fork() as EntityManager,
+    gql,
+    ok: async <T>(query: string, variables?: Record<string, unknown>) => {
+      const r = await gql<T>(query, variables);
+      if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
+      return r.data as T;
+    },
+    sql: async <T>(query: string, params: unknown[] = []) =>
+      (orm.em.fork() as EntityManager).getConnection().execute<T[]>(query, params, 'all'),
+    close: async () => {
+      await new Promise((r) => server.close(r));
+      await apollo.stop();
+      await orm.close(true);
+      await db.drop();
+    },
+  };
+}
+
+export const IMPORT = `mutation($kind: RosterKind!, $csv: String!, $dryRun: Boolean) {
+  importRoster(kind: $kind, csv: $csv, dryRun: $dryRun) { created updated unchanged dryRun appointmentsEnded errors { row column message } }
+}`;
+
+export interface ImportResultT {
+  created: number;
+  updated: number;
+  unchanged: number;
+  dryRun: boolean;
+  appointmentsEnded: number;
+  errors: { row: number; column: string; message: string }[];
+}
+
+export async function importCsv(s: TestServer, kind: string, csv: string, dryRun = false): Promise<ImportResultT> {
+  const d = await s.ok<{ importRoster: ImportResultT }>(IMPORT, { kind, csv, dryRun });
+  return d.importRoster;
+}
+
+/** Every row of every table, to prove that something changed nothing. */
+export async function snapshot(s: TestServer): Promise<Record<string, unknown[]>> {
+  const tables = [
+    'college',
+    'staff',
+    'class_group',
+    'dormitory',
+    'student',
+    'working_group_member',
+    'workstation',
+    'committee_appointment',
+    'dorm_officer_appointment',
+  ];
+  const out: Record<string, unknown[]> = {};
+  for (const t of tables) out[t] = await s.sql(`select * from ${t} order by id`);
+  return out;
+}
