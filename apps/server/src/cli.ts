@@ -6,7 +6,7 @@ import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { SYSTEM } from './common/actor.js';
 import { loadConfig } from './config.js';
-import { createMigration, migrationNeeded } from './db/migration-tool.js';
+import { createMigration } from './db/migration-tool.js';
 import { migrate, openOrm } from './db/orm.js';
 import { RosterImportService } from './modules/roster-import/roster-import.service.js';
 import { readCsv, readXlsx } from './modules/roster-import/table-reader.js';
@@ -113,16 +113,6 @@ program
     const tmp = `/tmp/carenet-migrate-${process.pid}.db`;
     console.log('sqlite:', (await createMigration(tmp)) ?? 'no changes');
     console.log('postgresql:', (await createMigration(o.pg)) ?? 'no changes');
-  });
-
-program
-  .command('migration:check')
-  .description('report whether the entities differ from what the migrations create')
-  .option('--pg <url>', 'also check PostgreSQL')
-  .action(async (o: { pg?: string }) => {
-    for (const u of [`/tmp/carenet-check-${process.pid}.db`, ...(o.pg ? [o.pg] : [])]) {
-      console.log(`${u}: ${(await migrationNeeded(u)) ? 'differs' : 'up to date'}`);
-    }
   });
 
 program.parseAsync().catch((e) => {

@@ -36,14 +36,3 @@ export async function createMigration(databaseUrl: string): Promise<string | nul
     await orm.close(true);
   }
 }
-
-/** True when the entities differ from what the migrations create (CI fails on it). */
-export async function migrationNeeded(databaseUrl: string): Promise<boolean> {
-  const orm = await openOrm(databaseUrl);
-  try {
-    await migrate(orm);
-    return await orm.getMigrator().checkMigrationNeeded();
-  } finally {
-    await orm.close(true);
-  }
-}

@@ -1,0 +1,23 @@
+import { Radio } from 'antd';
+import { type Language, LANGUAGES, useI18n } from '@/lib/i18n/i18n';
+
+// Each language is named in itself, so a reader of either finds the switch.
+const NAMES: Record<Language, { label: string; lang: string }> = {
+  'zh-CN': { label: '中文', lang: 'zh-CN' },
+  en: { label: 'English', lang: 'en' },
+};
+
+export function LanguageSwitch() {
+  const { language, setLanguage, t } = useI18n();
+  return (
+    <Radio.Group
+      aria-label={t('app.language')}
+      data-testid="language-switch"
+      optionType="button"
+      size="small"
+      value={language}
+      onChange={(e) => setLanguage(e.target.value as Language)}
+      options={LANGUAGES.map((l) => ({ value: l, label: <span lang={NAMES[l].lang}>{NAMES[l].label}</span> }))}
+    />
+  );
+}
