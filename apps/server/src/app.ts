@@ -1,41 +1,60 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { ROSTER_KINDS, type RosterKind, templateHeaders, toCsv } from '@carenet/domain';
+import cookieParser from 'cookie-parser';
 import express from 'express';
-import { OPERATOR } from './common/actor.js';
 import type { Context } from './common/context.js';
-import { formatError } from './common/errors.js';
+import { AppError, formatError } from './common/errors.js';
 import type { Config } from './config.js';
 import { writeXlsx } from './modules/roster-import/table-reader.js';
 import { createSchema } from './schema.js';
-import { createServices } from './services.js';
+import { createServices, type Services } from './services.js';
+
+export { SESSION_COOKIE } from './app-constants.js';
+import { SESSION_COOKIE } from './app-constants.js';
+/** SPEC.md §9: query documents of at most 64 KB, depth 12, 30 aliases, and a cost limit. */
+export const LIMITS = { documentBytes: 64 * 1024, depth: 12, aliases: 30, cost: 20_000, tokens: 4_000 };
 
 export interface App {
   app: express.Express;
   apollo: ApolloServer<Context>;
+  services: Services;
 }
 
 /** Builds the HTTP application: /graphql, /healthz, import templates and the built dashboard. */
-export async function createApp(orm: MikroORM, config: Config): Promise<App> {
-  const services = createServices({ timeZone: config.timeZone });
+export async function createApp(orm: MikroORM, config: Config, opts: { now?: () => Date } = {}): Promise<App> {
+  const services = createServices({ timeZone: config.timeZone, sessionIdleMinutes: config.sessionIdleMinutes, now: opts.now });
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.depth },
+    maxAliases: { n: LIMITS.aliases },
+    costLimit: { maxCost: LIMITS.cost },
+    maxTokens: { n: LIMITS.tokens },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: config.production },
+  });
+  const protection = armor.protect();
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError,
     introspection: !config.production,
-    includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: config.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    ...protection,
+    includeStacktraceInErrorResponses: false,
+    plugins: [...(protection.plugins as ApolloServerPlugin<Context>[]), ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    validationRules: [...protection.validationRules],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(cookieParser());
   app.get('/healthz', async (_req, res) => {
     try {
       await orm.em.fork().getConnection().execute('select 1');
@@ -59,12 +78,39 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     else res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await writeXlsx(kind, header));
   });
 
-  // Imports carry whole CSV files in variables (SPEC.md §9: up to 20 MB).
+  const credentials = (req: express.Request) => {
+    const auth = req.headers.authorization;
+    const bearer = auth?.toLowerCase().startsWith('bearer ') ? auth.slice(7) : null;
+    return { bearer, session: (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE] ?? null };
+  };
+
   app.use(
     '/graphql',
+    // Imports carry whole CSV files in variables (SPEC.md §9: up to 20 MB), but the query document stays small.
     express.json({ limit: '20mb' }),
+    (req, res, next) => {
+      const q = (req.body as { query?: unknown } | undefined)?.query;
+      if (typeof q === 'string' && Buffer.byteLength(q) > LIMITS.documentBytes) {
+        res.status(413).json({
+          errors: [{ message: `the query document is larger than ${LIMITS.documentBytes / 1024} KB`, extensions: { code: 'BAD_USER_INPUT' } }],
+        });
+        return;
+      }
+      next();
+    },
     expressMiddleware(apollo, {
-      context: async () => ({ em: orm.em.fork() as EntityManager, actor: OPERATOR, services }),
+      context: async ({ req, res }) => {
+        const em = orm.em.fork() as EntityManager;
+        const { actor, sessionId } = await services.auth.resolveActor(em, credentials(req)).catch((e: unknown) => {
+          if (e instanceof AppError) {
+            // Ask the browser to forget a session that no longer works.
+            res.clearCookie(SESSION_COOKIE, { path: '/' });
+            throw new AppError(e.code, e.message, { http: { status: 401 } });
+          }
+          throw e;
+        });
+        return { em, actor, sessionId, services, req, res, production: config.production };
+      },
     }),
   );
 
@@ -79,5 +125,5 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
       res.type('text/plain').send('CareNet API is running at /graphql. The dashboard is not built: run `npm run build`.');
     });
   }
-  return { app, apollo };
+  return { app, apollo, services };
 }

@@ -8,7 +8,7 @@ import { SYSTEM } from './common/actor.js';
 import { loadConfig } from './config.js';
 import { createMigration } from './db/migration-tool.js';
 import { migrate, openOrm } from './db/orm.js';
-import { RosterImportService } from './modules/roster-import/roster-import.service.js';
+import { createServices } from './services.js';
 import { readCsv, readXlsx } from './modules/roster-import/table-reader.js';
 import { printedSchema, SCHEMA_FILE } from './schema.js';
 
@@ -38,7 +38,7 @@ program
       const bar = new SingleBar({ format: '{phase} [{bar}] {value}/{total} rows  {eta_formatted} left', hideCursor: true });
       let phase = '';
       const started = Date.now();
-      const res = await new RosterImportService(config.timeZone).importTable(orm.em.fork(), SYSTEM, kind, table, {
+      const res = await createServices({ timeZone: config.timeZone }).rosterImport.importTable(orm.em.fork(), SYSTEM, kind, table, {
         dryRun: o.dryRun,
         onProgress: (p, done, total) => {
           const label = p === 'checking' ? 'checking' : 'writing ';

@@ -11,6 +11,10 @@ export interface Config {
   production: boolean;
   timeZone: string;
   dashboardDir: string;
+  /** Sessions end after this many idle minutes (SESSION_IDLE_MINUTES, default 30). */
+  sessionIdleMinutes: number;
+  adminUsername: string | null;
+  adminPassword: string | null;
 }
 
 export function engineOf(databaseUrl: string): Engine {
@@ -28,7 +32,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } catch {
     throw new Error(`TZ must be an IANA time zone such as Asia/Shanghai, got "${timeZone}"`);
   }
+  const idle = Number(env.SESSION_IDLE_MINUTES ?? 30);
+  if (!Number.isFinite(idle) || idle <= 0) throw new Error(`SESSION_IDLE_MINUTES must be a positive number, got "${env.SESSION_IDLE_MINUTES}"`);
   return {
+    sessionIdleMinutes: idle,
+    adminUsername: env.ADMIN_USERNAME?.trim() || null,
+    adminPassword: env.ADMIN_PASSWORD || null,
     engine: engineOf(databaseUrl),
     databaseUrl,
     port,

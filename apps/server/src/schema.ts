@@ -1,15 +1,17 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { policyGate } from './common/policy.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { MetricsResolver } from './modules/metrics/metrics.resolver.js';
 import { NetworkResolver } from './modules/network/network.resolver.js';
 import { RosterImportResolver } from './modules/roster-import/roster-import.resolver.js';
 
-export const RESOLVERS = [AuthResolver, NetworkResolver, RosterImportResolver, MetricsResolver] as const;
+export const RESOLVERS = [AuthResolver, AuditResolver, NetworkResolver, RosterImportResolver, MetricsResolver] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [...RESOLVERS], validate: false });
+  return buildSchema({ resolvers: [...RESOLVERS], validate: false, globalMiddlewares: [policyGate] });
 }
 
 /** The SDL committed at packages/schema/schema.graphql, sorted so diffs stay small. */

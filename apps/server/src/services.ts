@@ -1,14 +1,19 @@
+import { AuditService } from './modules/audit/audit.service.js';
+import { AuthService } from './modules/auth/auth.service.js';
 import { CoverageService } from './modules/metrics/coverage.service.js';
 import { NetworkService } from './modules/network/network.service.js';
 import { RosterService } from './modules/network/roster.service.js';
 import { RosterImportService } from './modules/roster-import/roster-import.service.js';
 
 /** The use-cases, built once per process; each call takes the request's entity manager and actor. */
-export function createServices(opts: { timeZone: string }) {
+export function createServices(opts: { timeZone: string; sessionIdleMinutes?: number; now?: () => Date }) {
+  const audit = new AuditService();
   return {
-    network: new NetworkService(opts.timeZone),
-    roster: new RosterService(),
-    rosterImport: new RosterImportService(opts.timeZone),
+    audit,
+    auth: new AuthService(audit, { idleMinutes: opts.sessionIdleMinutes ?? 30, now: opts.now }),
+    network: new NetworkService(opts.timeZone, audit),
+    roster: new RosterService(audit),
+    rosterImport: new RosterImportService(opts.timeZone, audit),
     coverage: new CoverageService(),
   };
 }

@@ -9,6 +9,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { createApp } from '../src/app.js';
 import { loadConfig, type Engine } from '../src/config.js';
 import { migrate, openOrm } from '../src/db/orm.js';
+import type { Services } from '../src/services.js';
 
 /** Engines every integration test runs on. In CI PostgreSQL is mandatory, never silently skipped. */
 export const ENGINES: Engine[] = process.env.TEST_PG_URL ? ['sqlite', 'postgresql'] : ['sqlite'];
@@ -55,47 +56,75 @@ export interface GqlResult<T = Record<string, any>> {
   errors?: { message: string; extensions?: { code?: string; [k: string]: unknown }; path?: string[] }[];
 }
 
-export interface TestServer {
+export interface Client {
+  gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GqlResult<T>>;
+  /** Runs a query and fails on errors. */
+  ok: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+}
+
+export const ADMIN = { username: 'admin', password: 'admin-password-1' };
+
+export interface TestServer extends Client {
   engine: Engine;
   url: string;
   orm: MikroORM;
   em: () => EntityManager;
-  gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GqlResult<T>>;
-  /** Runs a query and fails on errors. */
-  ok: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+  services: Services;
+  /** A client with this bearer token (a session or API token), or none. */
+  as: (bearer: string | null) => Client;
+  /** Signs in and returns a client with that session. */
+  login: (username: string, password: string) => Promise<Client & { token: string }>;
   sql: <T = Record<string, unknown>>(query: string, params?: unknown[]) => Promise<T[]>;
   close: () => Promise<void>;
 }
 
 /** The real HTTP server over a real, freshly migrated database. */
-export async function startServer(engine: Engine, env: Record<string, string> = {}): Promise<TestServer> {
+export async function startServer(engine: Engine, env: Record<string, string> = {}, opts: { now?: () => Date } = {}): Promise<TestServer> {
   const db = await freshDatabase(engine);
   const orm = await openOrm(db.url);
   await migrate(orm);
   const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url, ...env }), dashboardDir: '/nonexistent' };
-  const { app, apollo } = await createApp(orm, config);
+  const { app, apollo, services } = await createApp(orm, config, { now: opts.now });
+  await services.auth.createAdmin(orm.em.fork() as EntityManager, ADMIN.username, ADMIN.password, true);
   const server: Server = createServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as GqlResult<T>;
+  const as = (bearer: string | null): Client => {
+    const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as GqlResult<T>;
+    };
+    return {
+      gql,
+      ok: async <T>(query: string, variables?: Record<string, unknown>) => {
+        const r = await gql<T>(query, variables);
+        if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
+        return r.data as T;
+      },
+    };
   };
+  const login = async (username: string, password: string) => {
+    const d = await as(null).ok<{ login: { token: string } }>(
+      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: username, p: password },
+    );
+    return { ...as(d.login.token), token: d.login.token };
+  };
+  const admin = await login(ADMIN.username, ADMIN.password);
   return {
     engine,
     url,
     orm,
     em: () => orm.em.fork() as EntityManager,
-    gql,
-    ok: async <T>(query: string, variables?: Record<string, unknown>) => {
-      const r = await gql<T>(query, variables);
-      if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
-      return r.data as T;
-    },
+    services,
+    as,
+    login,
+    gql: admin.gql,
+    ok: admin.ok,
     sql: async <T>(query: string, params: unknown[] = []) =>
       (orm.em.fork() as EntityManager).getConnection().execute<T[]>(query, params, 'all'),
     close: async () => {

@@ -5,8 +5,13 @@ import { migrate, openOrm } from '../src/db/orm.js';
 import { ENGINES, freshDatabase } from './harness.js';
 
 const INTROSPECT: Record<Engine, string[]> = {
+  // Columns, indexes and foreign keys (ALTER TABLE rewrites a table's stored SQL text, so that is not compared).
   sqlite: [
-    `select type, name, tbl_name, sql from sqlite_master where name not like 'mikro_orm%' and name not like 'sqlite_%' order by type, name`,
+    `select m.name as tbl, c.name, c.type, c."notnull", c.dflt_value, c.pk from sqlite_master m, pragma_table_info(m.name) c
+       where m.type = 'table' and m.name not like 'mikro_orm%' and m.name not like 'sqlite_%' order by m.name, c.name`,
+    `select name, tbl_name, sql from sqlite_master where type = 'index' and name not like 'sqlite_%' order by name`,
+    `select m.name as tbl, f."table", f."from", f."to", f.on_delete from sqlite_master m, pragma_foreign_key_list(m.name) f
+       where m.type = 'table' and m.name not like 'mikro_orm%' order by m.name, f."from"`,
   ],
   postgresql: [
     `select table_name, column_name, data_type, is_nullable, column_default, character_maximum_length from information_schema.columns

@@ -8,6 +8,7 @@ import {
   parseGender,
   parseLevel,
   parseLevels,
+  parsePhone,
   parsePosition,
   parseStaffNo,
   parseStatus,
@@ -69,6 +70,10 @@ export const ROSTER_COLUMNS: Record<RosterKind, ColumnSpec[]> = {
     { ...dormCode, required: false, optionalValue: true },
     col('status', ['学籍状态'], parseStatus),
     col('is_dorm_head', ['是否宿舍长'], parseBoolean, { required: false, optionalValue: true }),
+    // Contact data is sensitive (SPEC.md §6): optional columns, read only through audited paths.
+    col('phone', ['联系电话', '手机号'], parsePhone, { required: false, optionalValue: true }),
+    col('emergency_contact', ['紧急联系人'], (s) => parseText(s, 100), { required: false, optionalValue: true }),
+    col('emergency_phone', ['紧急联系电话'], parsePhone, { required: false, optionalValue: true }),
   ],
   STAFF: [
     staffNo,
@@ -149,10 +154,8 @@ export function parseRow(
   for (const spec of ROSTER_COLUMNS[kind]) {
     const i = mapping.index.get(spec.key);
     const column = mapping.label.get(spec.key) ?? spec.key;
-    if (i === undefined) {
-      record[spec.key] = null;
-      continue;
-    }
+    // A column the file does not have stays undefined, so an update leaves that field alone.
+    if (i === undefined) continue;
     const raw = cells[i];
     if (raw === undefined) {
       errors.push({ row: rowNumber, column, message: `row ends before column "${column}"` });

@@ -4,3 +4,4 @@ export * from './columns.js';
 export * from './network-rules.js';
 export * from './csv.js';
 export * from './metrics.js';
+export * from './access.js';

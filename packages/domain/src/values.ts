@@ -127,3 +127,8 @@ export function parseText(raw: string, max = 200): Parsed<string> {
   if (v.length > max) return fail(`at most ${max} characters allowed`);
   return ok(v);
 }
+
+export function parsePhone(raw: string): Parsed<string> {
+  const v = raw.trim();
+  return /^\+?[0-9][0-9\- ]{4,19}$/.test(v) ? ok(v) : fail(`"${raw}" is not a valid phone number`);
+}

@@ -1,5 +1,4 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Role } from './enums.js';
 import { Student } from './org.types.js';
 
 @ObjectType()
@@ -37,11 +36,4 @@ export class StudentConnection {
   @Field(() => [StudentEdge]) edges!: StudentEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
   @Field(() => Int) totalCount!: number;
-}
-
-@ObjectType()
-export class User {
-  @Field(() => ID) id!: string;
-  @Field() username!: string;
-  @Field(() => [Role]) roles!: Role[];
 }

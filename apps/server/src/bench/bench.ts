@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { SYSTEM } from '../common/actor.js';
 import { BENCHMARK_OPTIONS, generateUniversity, IMPORT_ORDER } from '../db/demo/generate.js';
 import { migrate, openOrm } from '../db/orm.js';
-import { RosterImportService } from '../modules/roster-import/roster-import.service.js';
+import { createServices } from '../services.js';
 import { readCsv } from '../modules/roster-import/table-reader.js';
 
 interface Scratch {
@@ -55,7 +55,7 @@ async function benchImport(students: number, pgUrl?: string) {
     const orm = await openOrm(db.url);
     try {
       await migrate(orm);
-      const importer = new RosterImportService('Asia/Shanghai');
+      const importer = createServices({ timeZone: 'Asia/Shanghai' }).rosterImport;
       let total = 0;
       let totalRows = 0;
       for (const kind of IMPORT_ORDER) {

@@ -3,6 +3,8 @@ import { dirname } from 'node:path';
 import { type MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { type Engine, engineOf } from '../config.js';
+import { AuditEventEntity } from '../modules/audit/audit.entity.js';
+import { ApiTokenEntity, LoginAttemptEntity, RoleGrantEntity, SessionEntity, UserEntity } from '../modules/auth/auth.entities.js';
 import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../modules/network/appointment.entities.js';
 import {
   ClassGroupEntity,
@@ -26,6 +28,12 @@ export const ENTITIES = [
   WorkstationEntity,
   CommitteeAppointmentEntity,
   DormOfficerAppointmentEntity,
+  UserEntity,
+  RoleGrantEntity,
+  SessionEntity,
+  LoginAttemptEntity,
+  ApiTokenEntity,
+  AuditEventEntity,
 ];
 
 export const MIGRATIONS_DIR: Record<Engine, string> = {

@@ -3,7 +3,7 @@ import { SYSTEM } from '../../common/actor.js';
 import { engineOf, loadConfig } from '../../config.js';
 import { serve } from '../../main.js';
 import { readCsv } from '../../modules/roster-import/table-reader.js';
-import { RosterImportService } from '../../modules/roster-import/roster-import.service.js';
+import { createServices } from '../../services.js';
 import { migrate, openOrm } from '../orm.js';
 import { DEMO_OPTIONS, generateUniversity, IMPORT_ORDER } from './generate.js';
 
@@ -12,7 +12,7 @@ export async function loadUniversity(databaseUrl: string, files: Record<string, 
   const orm = await openOrm(databaseUrl);
   try {
     await migrate(orm);
-    const importer = new RosterImportService(loadConfig().timeZone);
+    const importer = createServices({ timeZone: loadConfig().timeZone }).rosterImport;
     for (const kind of IMPORT_ORDER) {
       const t = Date.now();
       const res = await importer.importTable(orm.em.fork(), SYSTEM, kind, readCsv(files[kind] ?? ''));

@@ -1,12 +1,144 @@
-import { User } from '@carenet/schema';
-import { Ctx, Query, Resolver } from 'type-graphql';
+import type { Actor, Scope } from '@carenet/domain';
+import { aggregateScope, canManageAccess, canReadAudit, isNone, rolesOf, rosterReadScope, rosterWriteScope } from '@carenet/domain';
+import {
+  AccessScope,
+  ApiScope,
+  ApiToken,
+  CreateApiTokenInput,
+  CreatedApiToken,
+  CreateUserInput,
+  Me,
+  Role,
+  Session,
+  User,
+} from '@carenet/schema';
+import type { EntityManager } from '@mikro-orm/knex';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { SESSION_COOKIE } from '../../app-constants.js';
 import type { Context } from '../../common/context.js';
+import { Allow } from '../../common/policy.js';
+import { ClassGroupEntity, CollegeEntity, DormitoryEntity } from '../org/org.entities.js';
+import { type ApiTokenEntity, UserEntity } from './auth.entities.js';
+
+async function userView(ctx: Context, user: UserEntity, actor?: Actor): Promise<User> {
+  const em = ctx.em;
+  await em.populate(user, ['staff', 'student']);
+  const grants = await ctx.services.auth.grantsOf(em, user.id);
+  const a = actor ?? (await ctx.services.auth.userActor(em, user));
+  return {
+    id: String(user.id),
+    username: user.username,
+    roles: rolesOf(a) as Role[],
+    grants: grants.map((g) => ({ role: g.role as Role, collegeCode: g.collegeCode })),
+    staffNo: user.staff?.staffNo ?? null,
+    studentNo: user.student?.studentNo ?? null,
+    displayName: user.staff?.name ?? user.student?.name ?? null,
+  };
+}
+
+async function scopeView(em: EntityManager, s: Scope): Promise<AccessScope> {
+  if (s.all) return { all: true, collegeCodes: [], classCodes: [], dormCodes: [] };
+  const [colleges, classes, dorms] = await Promise.all([
+    s.collegeIds.length ? em.find(CollegeEntity, { id: { $in: s.collegeIds } }) : [],
+    s.classIds.length ? em.find(ClassGroupEntity, { id: { $in: s.classIds } }) : [],
+    s.dormIds.length ? em.find(DormitoryEntity, { id: { $in: s.dormIds } }) : [],
+  ]);
+  return {
+    all: false,
+    collegeCodes: colleges.map((c) => c.code).sort(),
+    classCodes: classes.map((c) => c.code).sort(),
+    dormCodes: dorms.map((d) => d.code).sort(),
+  };
+}
+
+const tokenView = (t: ApiTokenEntity): ApiToken => ({
+  id: String(t.id),
+  name: t.name,
+  prefix: t.prefix,
+  scopes: t.scopeList() as ApiScope[],
+  collegeCode: t.college?.code ?? null,
+  expiresAt: t.expiresAt,
+  revokedAt: t.revokedAt,
+  lastUsedAt: t.lastUsedAt,
+  createdAt: t.createdAt,
+});
 
 @Resolver()
 export class AuthResolver {
+  @Allow('public')
   @Query(() => User, { nullable: true, description: 'The signed-in user; null when not signed in' })
-  me(@Ctx() _ctx: Context): User | null {
-    // Accounts arrive with the access issue; until then no request is signed in.
-    return null;
+  async me(@Ctx() ctx: Context): Promise<User | null> {
+    if (ctx.actor.kind !== 'user') return null;
+    return userView(ctx, await ctx.em.findOneOrFail(UserEntity, ctx.actor.userId), ctx.actor);
+  }
+
+  @Allow('signedIn')
+  @Query(() => Me, { description: 'The signed-in user with what they may see and do, for menus' })
+  async myAccess(@Ctx() ctx: Context): Promise<Me> {
+    if (ctx.actor.kind !== 'user') throw new Error('unreachable: signedIn policy');
+    const a = ctx.actor;
+    return {
+      user: await userView(ctx, await ctx.em.findOneOrFail(UserEntity, a.userId), a),
+      rosterScope: await scopeView(ctx.em, rosterReadScope(a)),
+      aggregateScope: await scopeView(ctx.em, aggregateScope(a)),
+      canWriteRoster: !isNone(rosterWriteScope(a)),
+      canManageAccess: canManageAccess(a),
+      canReadAudit: canReadAudit(a),
+    };
+  }
+
+  @Allow('public')
+  @Mutation(() => Session, { description: 'Sign in; also sets an HTTP-only session cookie' })
+  async login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() ctx: Context): Promise<Session> {
+    const { token, user, actor } = await ctx.services.auth.login(ctx.em, username, password);
+    ctx.res?.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: ctx.production, path: '/' });
+    return { token, user: await userView(ctx, user, actor) };
+  }
+
+  @Allow('public')
+  @Mutation(() => Boolean, { description: 'End this session' })
+  async logout(@Ctx() ctx: Context): Promise<boolean> {
+    ctx.res?.clearCookie(SESSION_COOKIE, { path: '/' });
+    return ctx.services.auth.logout(ctx.em, ctx.actor, ctx.sessionId);
+  }
+
+  @Allow('signedIn')
+  @Mutation(() => Boolean)
+  changePassword(@Arg('currentPassword') current: string, @Arg('newPassword') next: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.auth.changePassword(ctx.em, ctx.actor, current, next);
+  }
+
+  @Allow('manageAccess')
+  @Mutation(() => User, { description: 'Create an account (SCHOOL_ADMIN)' })
+  async createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: Context): Promise<User> {
+    const user = await ctx.services.auth.createUser(ctx.em, ctx.actor, input);
+    return userView(ctx, user);
+  }
+
+  @Allow('manageAccess')
+  @Query(() => [User])
+  async users(@Ctx() ctx: Context): Promise<User[]> {
+    const list = await ctx.services.auth.listUsers(ctx.em, ctx.actor);
+    return Promise.all(list.map((u) => userView(ctx, u)));
+  }
+
+  @Allow('manageAccess')
+  @Mutation(() => CreatedApiToken, { description: 'Create an API token for another tool; the token is shown once' })
+  async createApiToken(@Arg('input') input: CreateApiTokenInput, @Ctx() ctx: Context): Promise<CreatedApiToken> {
+    const { token, apiToken } = await ctx.services.auth.createApiToken(ctx.em, ctx.actor, input);
+    await ctx.em.populate(apiToken, ['college']);
+    return { token, apiToken: tokenView(apiToken) };
+  }
+
+  @Allow('manageAccess')
+  @Mutation(() => Boolean)
+  revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.auth.revokeApiToken(ctx.em, ctx.actor, id);
+  }
+
+  @Allow('manageAccess')
+  @Query(() => [ApiToken])
+  async apiTokens(@Ctx() ctx: Context): Promise<ApiToken[]> {
+    return (await ctx.services.auth.listApiTokens(ctx.em, ctx.actor)).map(tokenView);
   }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { COVERAGE_COUNTS, type CoverageCounts, type NetworkLevel, rate, REQUIRED_POSITIONS, sumRows } from '@carenet/domain';
+import { aggregateScope, COVERAGE_COUNTS, type CoverageCounts, type NetworkLevel, rate, REQUIRED_POSITIONS, type Scope, sumRows } from '@carenet/domain';
 import type * as S from '@carenet/schema';
 import type { Actor } from '../../common/actor.js';
 
@@ -7,7 +7,24 @@ import type { Actor } from '../../common/actor.js';
 // number of statements does not grow with the number of colleges, and no row is counted in JS.
 const levelFlag = (level: NetworkLevel) => (level === 'UNDERGRADUATE' ? 'serves_undergraduate' : 'serves_graduate');
 
-function coverageSql(level: NetworkLevel): string {
+const ids = (xs: number[]) => (xs.length ? xs.map((n) => Math.trunc(n)).join(', ') : 'null');
+
+/**
+ * Scope filters (SPEC.md §6): whole colleges for leaders, only their classes for counselors.
+ * Ids are integers from the actor, never user text, so they are inlined.
+ */
+function scopeSql(scope: Scope) {
+  if (scope.all) return { classes: '', dorms: '', colleges: '' };
+  const colleges = ids(scope.collegeIds);
+  return {
+    classes: ` and (c.college_id in (${colleges}) or c.id in (${ids(scope.classIds)}))`,
+    dorms: ` and d.college_id in (${colleges})`,
+    colleges: ` and (col.id in (${colleges}) or col.id in (select college_id from class_group where id in (${ids(scope.classIds)})))`,
+  };
+}
+
+function coverageSql(level: NetworkLevel, scope: Scope): string {
+  const f = scopeSql(scope);
   const positions = REQUIRED_POSITIONS.map((p) => `'${p}'`).join(', ');
   return `
 select col.code as college_code, col.name as college_name,
@@ -25,7 +42,7 @@ left join (
     join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.class_group_id = a.class_group_id
     where a.ended_on is null group by a.class_group_id
   ) m on m.class_group_id = c.id
-  where c.level = ?
+  where c.level = ?${f.classes}
   group by c.college_id
 ) cl on cl.college_id = col.id
 left join (
@@ -38,7 +55,7 @@ left join (
     join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.dormitory_id = a.dormitory_id
     where a.ended_on is null group by a.dormitory_id
   ) o on o.dormitory_id = d.id
-  where d.level = ?
+  where d.level = ?${f.dorms}
   group by d.college_id
 ) dm on dm.college_id = col.id
 left join (
@@ -49,7 +66,7 @@ left join (
 left join (
   select college_id, 1 as has_room from workstation where room is not null and room <> ''
 ) ws on ws.college_id = col.id
-where coalesce(cl.classes, 0) > 0 or coalesce(dm.dorms, 0) > 0
+where (coalesce(cl.classes, 0) > 0 or coalesce(dm.dorms, 0) > 0)${f.colleges}
 order by col.code`;
 }
 
@@ -67,12 +84,12 @@ function toRow(code: string | null, name: string | null, c: CoverageCounts): S.C
 
 export class CoverageService {
   /** The bare SQL aggregate, for benchmarks that compare it with the GraphQL operation. */
-  async rawCoverage(em: EntityManager, level: NetworkLevel): Promise<SqlRow[]> {
-    return em.getConnection().execute<SqlRow[]>(coverageSql(level), [level, level], 'all');
+  async rawCoverage(em: EntityManager, level: NetworkLevel, scope: Scope = { all: true }): Promise<SqlRow[]> {
+    return em.getConnection().execute<SqlRow[]>(coverageSql(level, scope), [level, level], 'all');
   }
 
-  async networkCoverage(em: EntityManager, _actor: Actor, level: NetworkLevel): Promise<S.CoverageReport> {
-    const rows = await this.rawCoverage(em, level);
+  async networkCoverage(em: EntityManager, actor: Actor, level: NetworkLevel): Promise<S.CoverageReport> {
+    const rows = await this.rawCoverage(em, level, aggregateScope(actor));
     const colleges = rows.map((r) =>
       toRow(String(r.college_code), String(r.college_name), {
         classes: Number(r.classes),

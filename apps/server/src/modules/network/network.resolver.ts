@@ -10,6 +10,7 @@ import {
   EndAppointmentInput,
   NetworkLevel,
   StudentConnection,
+  StudentContact,
   StudentStatus,
   WorkingGroupMember,
   WorkingGroupMemberInput,
@@ -18,14 +19,17 @@ import {
 } from '@carenet/schema';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context.js';
+import { Allow } from '../../common/policy.js';
 
 @Resolver()
 export class NetworkResolver {
+  @Allow('signedIn')
   @Query(() => [College], { description: 'Every college, by code' })
   colleges(@Ctx() ctx: Context): Promise<College[]> {
     return ctx.services.roster.colleges(ctx.em, ctx.actor);
   }
 
+  @Allow('rosterRead')
   @Query(() => [ClassGroup])
   classes(
     @Arg('collegeCode') collegeCode: string,
@@ -35,6 +39,7 @@ export class NetworkResolver {
     return ctx.services.roster.classes(ctx.em, ctx.actor, collegeCode, level);
   }
 
+  @Allow('rosterRead')
   @Query(() => [Dormitory])
   dormitories(
     @Arg('collegeCode') collegeCode: string,
@@ -44,6 +49,7 @@ export class NetworkResolver {
     return ctx.services.roster.dormitories(ctx.em, ctx.actor, collegeCode, level);
   }
 
+  @Allow('rosterRead')
   @Query(() => CollegeRoster, { description: "A college's network at one level: posts, holders and gaps" })
   roster(
     @Arg('collegeCode') collegeCode: string,
@@ -53,6 +59,7 @@ export class NetworkResolver {
     return ctx.services.roster.roster(ctx.em, ctx.actor, collegeCode, level);
   }
 
+  @Allow('rosterRead')
   @Query(() => StudentConnection, { description: 'Students in a stable order; first defaults to 50, at most 500' })
   students(
     @Ctx() ctx: Context,
@@ -68,36 +75,49 @@ export class NetworkResolver {
     return ctx.services.roster.students(ctx.em, ctx.actor, { first, after, collegeCode, level, classCode, dormCode, status, search });
   }
 
+  @Allow('contactRead')
+  @Query(() => StudentContact, { description: "A student's contact data: sensitive, every read is audited" })
+  studentContact(@Arg('studentNo') studentNo: string, @Ctx() ctx: Context): Promise<StudentContact> {
+    return ctx.services.roster.studentContact(ctx.em, ctx.actor, studentNo);
+  }
+
+  @Allow('rosterWrite')
   @Mutation(() => CommitteeAppointment, { description: 'Appoint a class psychological committee member (班级心理委员)' })
   appointCommitteeMember(@Arg('input') input: AppointCommitteeMemberInput, @Ctx() ctx: Context): Promise<CommitteeAppointment> {
     return ctx.services.network.appointCommitteeMember(ctx.em, ctx.actor, input);
   }
 
+  @Allow('rosterWrite')
   @Mutation(() => CommitteeAppointment, { description: 'End (dismiss) a committee appointment; history is kept' })
   endCommitteeMember(@Arg('input') input: EndAppointmentInput, @Ctx() ctx: Context): Promise<CommitteeAppointment> {
     return ctx.services.network.endCommitteeMember(ctx.em, ctx.actor, input);
   }
 
+  @Allow('rosterWrite')
   @Mutation(() => DormOfficerAppointment, { description: 'Appoint a dorm psychological information officer (宿舍心理信息员)' })
   appointDormOfficer(@Arg('input') input: AppointDormOfficerInput, @Ctx() ctx: Context): Promise<DormOfficerAppointment> {
     return ctx.services.network.appointDormOfficer(ctx.em, ctx.actor, input);
   }
 
+  @Allow('rosterWrite')
   @Mutation(() => DormOfficerAppointment, { description: 'End (dismiss) a dorm officer appointment; history is kept' })
   endDormOfficer(@Arg('input') input: EndAppointmentInput, @Ctx() ctx: Context): Promise<DormOfficerAppointment> {
     return ctx.services.network.endDormOfficer(ctx.em, ctx.actor, input);
   }
 
+  @Allow('rosterWrite')
   @Mutation(() => WorkingGroupMember, { description: 'Add a working-group member, or change the levels they serve' })
   upsertWorkingGroupMember(@Arg('input') input: WorkingGroupMemberInput, @Ctx() ctx: Context): Promise<WorkingGroupMember> {
     return ctx.services.network.upsertWorkingGroupMember(ctx.em, ctx.actor, input);
   }
 
+  @Allow('rosterWrite')
   @Mutation(() => Boolean)
   removeWorkingGroupMember(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.network.removeWorkingGroupMember(ctx.em, ctx.actor, id);
   }
 
+  @Allow('rosterWrite')
   @Mutation(() => Workstation, { description: "Set a college's workstation room and facility checklist" })
   setWorkstation(@Arg('input') input: WorkstationInput, @Ctx() ctx: Context): Promise<Workstation> {
     return ctx.services.network.setWorkstation(ctx.em, ctx.actor, input);

@@ -6,9 +6,12 @@ import {
   type Facility,
   type NetworkLevel,
   type Position,
+  inScope,
   parseDate,
   parseText,
+  rosterWriteScope,
 } from '@carenet/domain';
+import type { AuditService } from '../audit/audit.service.js';
 import type * as S from '@carenet/schema';
 import type { Actor } from '../../common/actor.js';
 import { today } from '../../common/dates.js';
@@ -34,7 +37,17 @@ const STUDENT_POPULATE = ['student.classGroup.college', 'student.dormitory'] as 
 
 /** Appointments, working groups and workstations: every write checks the rules of SPEC.md §3. */
 export class NetworkService {
-  constructor(private readonly timeZone: string) {}
+  constructor(
+    private readonly timeZone: string,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Row-level write scope (SPEC.md §6): leaders change only their own college. */
+  private guard(actor: Actor, collegeId: number): void {
+    if (!inScope(rosterWriteScope(actor), { collegeId })) {
+      throw new AppError('FORBIDDEN', 'you may change only the roster of your own college');
+    }
+  }
 
   private date(raw: string | undefined | null, field: string): string {
     if (raw === undefined || raw === null || raw === '') return today(this.timeZone);
@@ -49,7 +62,7 @@ export class NetworkService {
     return s;
   }
 
-  async appointCommitteeMember(em: EntityManager, _actor: Actor, input: S.AppointCommitteeMemberInput): Promise<S.CommitteeAppointment> {
+  async appointCommitteeMember(em: EntityManager, actor: Actor, input: S.AppointCommitteeMemberInput): Promise<S.CommitteeAppointment> {
     if (!input.attestsService || !input.attestsWellbeing) {
       throw badInput('both basic conditions of a committee member must be attested (notice §一(二))', {
         field: input.attestsService ? 'attestsWellbeing' : 'attestsService',
@@ -59,6 +72,7 @@ export class NetworkService {
     const id = await em.transactional(async (tx) => {
       const cls = await tx.findOne(ClassGroupEntity, { code: input.classCode.trim() });
       if (!cls) throw notFound(`no class with code "${input.classCode}"`);
+      this.guard(actor, cls.college.id);
       const student = await this.student(tx, input.studentNo);
       const active = await tx.find(CommitteeAppointmentEntity, { classGroup: cls, endedOn: null }, { populate: ['student'] });
       const v = checkCommitteeAppointment(
@@ -77,6 +91,7 @@ export class NetworkService {
         attestsService: true,
         attestsWellbeing: true,
       });
+      this.audit.record(tx, actor, { action: 'appointment.committee.create', recordType: 'class', recordId: cls.code, studentNo: student.studentNo });
       await tx.flush();
       return a.id;
     });
@@ -85,11 +100,12 @@ export class NetworkService {
     );
   }
 
-  async appointDormOfficer(em: EntityManager, _actor: Actor, input: S.AppointDormOfficerInput): Promise<S.DormOfficerAppointment> {
+  async appointDormOfficer(em: EntityManager, actor: Actor, input: S.AppointDormOfficerInput): Promise<S.DormOfficerAppointment> {
     const startedOn = this.date(input.appointedOn, 'appointedOn');
     const id = await em.transactional(async (tx) => {
       const dorm = await tx.findOne(DormitoryEntity, { code: input.dormCode.trim() });
       if (!dorm) throw notFound(`no dorm with code "${input.dormCode}"`);
+      this.guard(actor, dorm.college.id);
       const student = await this.student(tx, input.studentNo);
       const active = await tx.find(DormOfficerAppointmentEntity, { dormitory: dorm, endedOn: null }, { populate: ['student'] });
       const v = checkOfficerAppointment(
@@ -101,6 +117,7 @@ export class NetworkService {
       const existing = active.find((a) => a.student.id === student.id);
       if (existing) return existing.id;
       const a = tx.create(DormOfficerAppointmentEntity, { dormitory: dorm, student, startedOn });
+      this.audit.record(tx, actor, { action: 'appointment.officer.create', recordType: 'dormitory', recordId: dorm.code, studentNo: student.studentNo });
       await tx.flush();
       return a.id;
     });
@@ -111,6 +128,7 @@ export class NetworkService {
 
   private async end<T extends CommitteeAppointmentEntity | DormOfficerAppointmentEntity>(
     em: EntityManager,
+    actor: Actor,
     entity: new () => T,
     input: S.EndAppointmentInput,
     what: string,
@@ -119,31 +137,42 @@ export class NetworkService {
     const id = Number(input.id);
     if (!Number.isInteger(id)) throw badInput(`"${input.id}" is not a valid id`, { field: 'id' });
     await em.transactional(async (tx) => {
-      const a = (await tx.findOne(entity, id as never)) as T | null;
+      const unitField = entity === (CommitteeAppointmentEntity as unknown) ? 'classGroup' : 'dormitory';
+      const a = (await tx.findOne(entity, id as never, { populate: [unitField, 'student'] as never })) as T | null;
       if (!a) throw notFound(`no ${what} appointment with id ${input.id}`);
+      const unit = a instanceof CommitteeAppointmentEntity ? a.classGroup : (a as DormOfficerAppointmentEntity).dormitory;
+      this.guard(actor, unit.college.id);
       if (a.endedOn) throw conflict(`this ${what} appointment already ended on ${a.endedOn}`);
       if (endedOn < a.startedOn) throw badInput(`endedOn ${endedOn} is before the appointment started (${a.startedOn})`, { field: 'endedOn' });
       a.endedOn = endedOn;
       a.endReason = input.reason as EndReason;
+      this.audit.record(tx, actor, {
+        action: `appointment.${a instanceof CommitteeAppointmentEntity ? 'committee' : 'officer'}.end`,
+        recordType: 'appointment',
+        recordId: a.id,
+        studentNo: a.student.studentNo,
+        detail: { reason: input.reason, endedOn },
+      });
       await tx.flush();
     });
     const populate = (entity === (CommitteeAppointmentEntity as unknown) ? ['classGroup'] : ['dormitory']) as never[];
     return (await em.findOneOrFail(entity, id as never, { populate: [...populate, ...STUDENT_POPULATE] as never, refresh: true })) as T;
   }
 
-  async endCommitteeMember(em: EntityManager, _actor: Actor, input: S.EndAppointmentInput): Promise<S.CommitteeAppointment> {
-    return toCommitteeAppointment(await this.end(em, CommitteeAppointmentEntity, input, 'committee member'));
+  async endCommitteeMember(em: EntityManager, actor: Actor, input: S.EndAppointmentInput): Promise<S.CommitteeAppointment> {
+    return toCommitteeAppointment(await this.end(em, actor, CommitteeAppointmentEntity, input, 'committee member'));
   }
 
-  async endDormOfficer(em: EntityManager, _actor: Actor, input: S.EndAppointmentInput): Promise<S.DormOfficerAppointment> {
-    return toDormOfficerAppointment(await this.end(em, DormOfficerAppointmentEntity, input, 'dorm officer'));
+  async endDormOfficer(em: EntityManager, actor: Actor, input: S.EndAppointmentInput): Promise<S.DormOfficerAppointment> {
+    return toDormOfficerAppointment(await this.end(em, actor, DormOfficerAppointmentEntity, input, 'dorm officer'));
   }
 
-  async upsertWorkingGroupMember(em: EntityManager, _actor: Actor, input: S.WorkingGroupMemberInput): Promise<S.WorkingGroupMember> {
+  async upsertWorkingGroupMember(em: EntityManager, actor: Actor, input: S.WorkingGroupMemberInput): Promise<S.WorkingGroupMember> {
     if (input.levels.length === 0) throw badInput('a working-group member serves at least one level', { field: 'levels' });
     const id = await em.transactional(async (tx) => {
       const college = await tx.findOne(CollegeEntity, { code: input.collegeCode.trim() });
       if (!college) throw notFound(`no college with code "${input.collegeCode}"`);
+      this.guard(actor, college.id);
       const staff = await tx.findOne(StaffEntity, { staffNo: input.staffNo.trim() });
       if (!staff) throw notFound(`no staff member with number "${input.staffNo}"`);
       const levels = input.levels as NetworkLevel[];
@@ -154,28 +183,37 @@ export class NetworkService {
       let m = await tx.findOne(WorkingGroupMemberEntity, { college, staff, position: input.position as Position });
       if (m) Object.assign(m, values);
       else m = tx.create(WorkingGroupMemberEntity, { college, staff, position: input.position as Position, ...values });
+      this.audit.record(tx, actor, { action: 'workingGroup.upsert', recordType: 'college', recordId: college.code, detail: input });
       await tx.flush();
       return m.id;
     });
     return toWorkingGroupMember(await em.findOneOrFail(WorkingGroupMemberEntity, id, { populate: ['college', 'staff.college'], refresh: true }));
   }
 
-  async removeWorkingGroupMember(em: EntityManager, _actor: Actor, id: string): Promise<boolean> {
+  async removeWorkingGroupMember(em: EntityManager, actor: Actor, id: string): Promise<boolean> {
     const n = Number(id);
     if (!Number.isInteger(n)) throw badInput(`"${id}" is not a valid id`, { field: 'id' });
-    const m = await em.findOne(WorkingGroupMemberEntity, n);
+    const m = await em.findOne(WorkingGroupMemberEntity, n, { populate: ['college', 'staff'] });
     if (!m) throw notFound(`no working-group member with id ${id}`);
+    this.guard(actor, m.college.id);
+    this.audit.record(em, actor, {
+      action: 'workingGroup.remove',
+      recordType: 'college',
+      recordId: m.college.code,
+      detail: { staffNo: m.staff.staffNo, position: m.position },
+    });
     await em.remove(m).flush();
     return true;
   }
 
-  async setWorkstation(em: EntityManager, _actor: Actor, input: S.WorkstationInput): Promise<S.Workstation> {
+  async setWorkstation(em: EntityManager, actor: Actor, input: S.WorkstationInput): Promise<S.Workstation> {
     const room = parseText(input.room, 200);
     if (!room.ok) throw badInput(`room: ${room.error}`, { field: 'room' });
     const facilities = input.facilities as Facility[];
     const id = await em.transactional(async (tx) => {
       const college = await tx.findOne(CollegeEntity, { code: input.collegeCode.trim() });
       if (!college) throw notFound(`no college with code "${input.collegeCode}"`);
+      this.guard(actor, college.id);
       let w = await tx.findOne(WorkstationEntity, { college });
       if (w && input.expectedVersion !== undefined && input.expectedVersion !== null && w.version !== input.expectedVersion) {
         throw conflict(`the workstation was changed by someone else (version ${w.version}, you edited ${input.expectedVersion}); reload and try again`);
@@ -187,6 +225,7 @@ export class NetworkService {
       w.sofa = has('SOFA');
       w.teaTable = has('TEA_TABLE');
       w.books = has('BOOKS');
+      this.audit.record(tx, actor, { action: 'workstation.set', recordType: 'college', recordId: college.code, detail: { room: room.value, facilities } });
       await tx.flush();
       return w.id;
     });

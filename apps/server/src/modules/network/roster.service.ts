@@ -1,9 +1,21 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { type FilterQuery, raw } from '@mikro-orm/core';
-import { missingPositions, type NetworkLevel, parseStudentNo, type StudentStatus, suggestOfficer } from '@carenet/domain';
+import {
+  aggregateScope,
+  contactReadScope,
+  inScope,
+  missingPositions,
+  type NetworkLevel,
+  parseStudentNo,
+  rosterReadScope,
+  type Scope,
+  type StudentStatus,
+  suggestOfficer,
+} from '@carenet/domain';
+import type { AuditService } from '../audit/audit.service.js';
 import type * as S from '@carenet/schema';
 import type { Actor } from '../../common/actor.js';
-import { badInput, notFound } from '../../common/errors.js';
+import { AppError, badInput, notFound } from '../../common/errors.js';
 import {
   ClassGroupEntity,
   CollegeEntity,
@@ -46,10 +58,34 @@ function decodeCursor(cursor: string): number {
   return Number(m[1]);
 }
 
-/** Read side of the network: lists, the roster of a college at a level, students. */
+const forbidden = () => new AppError('FORBIDDEN', 'this college, class or dorm is outside your scope');
+
+/** Students a scope covers, as a query filter (their college, class or dorm is in scope). */
+function studentScopeFilter(scope: Scope): FilterQuery<StudentEntity> {
+  if (scope.all) return {};
+  return {
+    $or: [
+      { classGroup: { college: { $in: scope.collegeIds } } },
+      { classGroup: { $in: scope.classIds } },
+      { dormitory: { $in: scope.dormIds } },
+    ],
+  } as FilterQuery<StudentEntity>;
+}
+
+/** Read side of the network: lists, the roster of a college at a level, students. Every read is scoped. */
 export class RosterService {
-  async colleges(em: EntityManager, _actor: Actor): Promise<S.College[]> {
-    return (await em.find(CollegeEntity, {}, { orderBy: { code: 'asc' } })).map(toCollege);
+  constructor(private readonly audit: AuditService) {}
+
+  /** Colleges the actor has anything to see in (roster names or aggregates). */
+  async colleges(em: EntityManager, actor: Actor): Promise<S.College[]> {
+    const scopes = [rosterReadScope(actor), aggregateScope(actor)];
+    if (scopes.some((x) => x.all)) return (await em.find(CollegeEntity, {}, { orderBy: { code: 'asc' } })).map(toCollege);
+    const ids = new Set(scopes.flatMap((x) => (x.all ? [] : x.collegeIds)));
+    const classIds = scopes.flatMap((x) => (x.all ? [] : x.classIds));
+    const dormIds = scopes.flatMap((x) => (x.all ? [] : x.dormIds));
+    if (classIds.length) for (const c of await em.find(ClassGroupEntity, { id: { $in: classIds } })) ids.add(c.college.id);
+    if (dormIds.length) for (const d of await em.find(DormitoryEntity, { id: { $in: dormIds } })) ids.add(d.college.id);
+    return (await em.find(CollegeEntity, { id: { $in: [...ids] } }, { orderBy: { code: 'asc' } })).map(toCollege);
   }
 
   async college(em: EntityManager, _actor: Actor, code: string): Promise<CollegeEntity> {
@@ -58,24 +94,51 @@ export class RosterService {
     return c;
   }
 
+  /** Whether the actor sees the whole college, or only some of its classes and dorms. */
+  private access(actor: Actor, college: CollegeEntity): { full: boolean; classIds: number[]; dormIds: number[] } {
+    const scope = rosterReadScope(actor);
+    if (scope.all || scope.collegeIds.includes(college.id)) return { full: true, classIds: [], dormIds: [] };
+    return { full: false, classIds: scope.classIds, dormIds: scope.dormIds };
+  }
+
   async classes(em: EntityManager, actor: Actor, collegeCode: string, level?: NetworkLevel | null): Promise<S.ClassGroup[]> {
     const college = await this.college(em, actor, collegeCode);
+    const a = this.access(actor, college);
     const list = await em.find(
       ClassGroupEntity,
-      { college, ...(level ? { level } : {}) },
+      { college, ...(level ? { level } : {}), ...(a.full ? {} : { id: { $in: a.classIds } }) },
       { populate: ['college', 'counselor.college'], orderBy: { code: 'asc' } },
     );
+    if (!a.full && list.length === 0) throw forbidden();
     return list.map(toClassGroup);
   }
 
   async dormitories(em: EntityManager, actor: Actor, collegeCode: string, level?: NetworkLevel | null): Promise<S.Dormitory[]> {
     const college = await this.college(em, actor, collegeCode);
-    const list = await em.find(DormitoryEntity, { college, ...(level ? { level } : {}) }, { populate: ['college'], orderBy: { code: 'asc' } });
+    const a = this.access(actor, college);
+    const list = await em.find(
+      DormitoryEntity,
+      { college, ...(level ? { level } : {}), ...(a.full ? {} : { id: { $in: a.dormIds } }) },
+      { populate: ['college'], orderBy: { code: 'asc' } },
+    );
+    if (!a.full && list.length === 0) throw forbidden();
     return list.map(toDormitory);
   }
 
+  /** Contact data of one student: sensitive, so in scope only and audited before it is returned. */
+  async studentContact(em: EntityManager, actor: Actor, studentNo: string): Promise<S.StudentContact> {
+    const s = await em.findOne(StudentEntity, { studentNo: studentNo.trim() }, { populate: ['classGroup'] });
+    if (!s) throw notFound(`no student with number "${studentNo}"`);
+    if (!inScope(contactReadScope(actor), { collegeId: s.classGroup.college.id, classId: s.classGroup.id })) {
+      throw new AppError('FORBIDDEN', "this student's contact data is outside your scope");
+    }
+    // If the audit write fails, the read fails: no unaudited access to contact data.
+    await this.audit.recordNow(em, actor, { action: 'student.contact.read', recordType: 'student', recordId: s.id, studentNo: s.studentNo });
+    return { studentNo: s.studentNo, name: s.name, phone: s.phone, emergencyContact: s.emergencyContact, emergencyPhone: s.emergencyPhone };
+  }
+
   /** Relay connection over students in a stable order (id); filters intersect. */
-  async students(em: EntityManager, _actor: Actor, f: StudentFilter): Promise<S.StudentConnection> {
+  async students(em: EntityManager, actor: Actor, f: StudentFilter): Promise<S.StudentConnection> {
     const first = f.first ?? PAGE_DEFAULT;
     if (!Number.isInteger(first) || first < 0 || first > PAGE_MAX) {
       throw badInput(`first must be between 0 and ${PAGE_MAX}, got ${first}`, { field: 'first' });
@@ -84,7 +147,7 @@ export class RosterService {
     if (f.collegeCode) classWhere.college = { code: f.collegeCode };
     if (f.level) classWhere.level = f.level;
     if (f.classCode) classWhere.code = f.classCode;
-    const where: FilterQuery<StudentEntity> = {
+    let where: FilterQuery<StudentEntity> = {
       ...(Object.keys(classWhere).length ? { classGroup: classWhere } : {}),
       ...(f.dormCode ? { dormitory: { code: f.dormCode } } : {}),
       ...(f.status ? { status: f.status } : {}),
@@ -95,6 +158,8 @@ export class RosterService {
         : {}),
     } as FilterQuery<StudentEntity>;
     const afterId = f.after ? decodeCursor(f.after) : 0;
+    // Filters intersect the caller's scope: outside it the connection is empty, not an error.
+    where = { $and: [where, studentScopeFilter(rosterReadScope(actor))] } as FilterQuery<StudentEntity>;
     const [rows, totalCount] = await Promise.all([
       em.find(
         StudentEntity,
@@ -114,29 +179,40 @@ export class RosterService {
   /** Who holds which post in a college at a level, and every gap. A fixed number of queries. */
   async roster(em: EntityManager, actor: Actor, collegeCode: string, level: NetworkLevel): Promise<S.CollegeRoster> {
     const college = await this.college(em, actor, collegeCode);
+    const a = this.access(actor, college);
     const [classes, dorms, members, workstation] = await Promise.all([
-      em.find(ClassGroupEntity, { college, level }, { populate: ['college', 'counselor.college'], orderBy: { code: 'asc' } }),
-      em.find(DormitoryEntity, { college, level }, { populate: ['college'], orderBy: { code: 'asc' } }),
-      em.find(WorkingGroupMemberEntity, { college }, { populate: ['college', 'staff.college'], orderBy: { position: 'asc', id: 'asc' } }),
-      em.findOne(WorkstationEntity, { college }, { populate: ['college'] }),
+      em.find(
+        ClassGroupEntity,
+        { college, level, ...(a.full ? {} : { id: { $in: a.classIds } }) },
+        { populate: ['college', 'counselor.college'], orderBy: { code: 'asc' } },
+      ),
+      em.find(DormitoryEntity, { college, level, ...(a.full ? {} : { id: { $in: a.dormIds } }) }, { populate: ['college'], orderBy: { code: 'asc' } }),
+      // The working group and workstation belong to the college as a whole.
+      a.full ? em.find(WorkingGroupMemberEntity, { college }, { populate: ['college', 'staff.college'], orderBy: { position: 'asc', id: 'asc' } }) : [],
+      a.full ? em.findOne(WorkstationEntity, { college }, { populate: ['college'] }) : null,
     ]);
+    if (!a.full && classes.length === 0 && dorms.length === 0) {
+      // Another college's roster: refuse unless the actor has a class or dorm there at some level.
+      const elsewhere = await em.count(ClassGroupEntity, { college, id: { $in: a.classIds } }) + (await em.count(DormitoryEntity, { college, id: { $in: a.dormIds } }));
+      if (elsewhere === 0) throw forbidden();
+    }
     const enrolledByClass = await this.enrolledCounts(em, 'class_group_id', classes.map((c) => c.id));
     const enrolledByDorm = await this.enrolledCounts(em, 'dormitory_id', dorms.map((d) => d.id));
     const [committee, officers, heads] = await Promise.all([
       em.find(
         CommitteeAppointmentEntity,
-        { endedOn: null, classGroup: { college, level }, student: { status: 'ENROLLED' } },
+        { endedOn: null, classGroup: { $in: classes.map((c) => c.id) }, student: { status: 'ENROLLED' } },
         { populate: ['classGroup', 'student.classGroup.college', 'student.dormitory'], orderBy: { slot: 'asc' } },
       ),
       em.find(
         DormOfficerAppointmentEntity,
-        { endedOn: null, dormitory: { college, level }, student: { status: 'ENROLLED' } },
+        { endedOn: null, dormitory: { $in: dorms.map((d) => d.id) }, student: { status: 'ENROLLED' } },
         { populate: ['dormitory', 'student.classGroup.college', 'student.dormitory'] },
       ),
       // Candidates for uncovered dorms: enrolled residents, dorm heads first (notice §一(三)).
       em.find(
         StudentEntity,
-        { dormitory: { college, level }, status: 'ENROLLED' },
+        { dormitory: { $in: dorms.map((d) => d.id) }, status: 'ENROLLED' },
         { populate: ['classGroup.college', 'dormitory'], orderBy: { isDormHead: 'desc', studentNo: 'asc' } },
       ),
     ]);
@@ -173,7 +249,7 @@ export class RosterService {
       college: toCollege(college),
       level: level as S.NetworkLevel,
       workingGroup: members.map(toWorkingGroupMember),
-      missingPositions: missingPositions(
+      missingPositions: !a.full ? [] : missingPositions(
         members.map((m) => ({ position: m.position, levels: levelsOf(m) })),
         level,
       ) as S.Position[],

@@ -67,7 +67,7 @@ export class DormitoryEntity extends BaseEntity {
 @Entity({ tableName: 'student' })
 @Index({ properties: ['classGroup', 'status'] })
 @Index({ properties: ['dormitory', 'status'] })
-export class StudentEntity extends BaseEntity<'isDormHead'> {
+export class StudentEntity extends BaseEntity<'isDormHead' | 'phone' | 'emergencyContact' | 'emergencyPhone'> {
   @Property({ type: 'string', length: 20, unique: true })
   studentNo!: string;
 
@@ -88,6 +88,16 @@ export class StudentEntity extends BaseEntity<'isDormHead'> {
 
   @ManyToOne(() => DormitoryEntity, { nullable: true, deleteRule: 'restrict' })
   dormitory!: Rel<DormitoryEntity> | null;
+
+  // Contact data: sensitive (SPEC.md §6), hidden from serialisation, read through an audited path only.
+  @Property({ type: 'string', length: 30, nullable: true, hidden: true })
+  phone: string | null = null;
+
+  @Property({ type: 'string', length: 100, nullable: true, hidden: true })
+  emergencyContact: string | null = null;
+
+  @Property({ type: 'string', length: 30, nullable: true, hidden: true })
+  emergencyPhone: string | null = null;
 }
 
 @Entity({ tableName: 'working_group_member' })

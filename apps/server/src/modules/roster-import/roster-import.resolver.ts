@@ -2,11 +2,13 @@ import type { RosterKind as Kind } from '@carenet/domain';
 import { ImportResult, RosterKind } from '@carenet/schema';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context.js';
+import { Allow } from '../../common/policy.js';
 import { badInput } from '../../common/errors.js';
 import { readCsv, readXlsx } from './table-reader.js';
 
 @Resolver()
 export class RosterImportResolver {
+  @Allow('rosterWrite')
   @Mutation(() => ImportResult, { description: 'Import a roster CSV (SPEC.md §7); all-or-nothing; dryRun writes nothing' })
   importRoster(
     @Arg('kind', () => RosterKind) kind: RosterKind,
@@ -17,6 +19,7 @@ export class RosterImportResolver {
     return ctx.services.rosterImport.importTable(ctx.em, ctx.actor, kind as Kind, readCsv(csv), { dryRun });
   }
 
+  @Allow('rosterWrite')
   @Mutation(() => ImportResult, { description: 'Import a roster from the first sheet of an XLSX workbook, sent as base64' })
   async importRosterXlsx(
     @Arg('kind', () => RosterKind) kind: RosterKind,

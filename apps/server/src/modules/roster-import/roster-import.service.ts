@@ -11,11 +11,15 @@ import {
   type RosterKind,
   type RowError,
   type StudentStatus,
+  inScope,
   mapHeaders,
   parseRow,
+  rosterWriteScope,
+  type Scope,
 } from '@carenet/domain';
 import type { Actor } from '../../common/actor.js';
 import { today } from '../../common/dates.js';
+import type { AuditService } from '../audit/audit.service.js';
 import { findByIds, loadByKeys } from '../../common/lookup.js';
 import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../network/appointment.entities.js';
 import {
@@ -55,6 +59,7 @@ class Run {
   readonly fresh: object[] = [];
   constructor(
     readonly tx: EntityManager,
+    readonly scope: Scope,
     readonly today: string,
     private readonly labels: Map<string, string>,
     readonly progress: ImportProgress | undefined,
@@ -63,17 +68,29 @@ class Run {
   error(row: number, key: string, message: string): void {
     this.errors.push({ row, column: this.labels.get(key) ?? key, message });
   }
+  /**
+   * Whether this actor may change rows of a college (null: university-wide data such as colleges);
+   * `previous` is the college the record belongs to now, which must be in scope too.
+   */
+  mayWrite(row: Row, key: string, collegeId: number | null, previous?: number | null): boolean {
+    if (this.scope.all) return true;
+    const ok = collegeId !== null && inScope(this.scope, { collegeId }) && (previous == null || inScope(this.scope, { collegeId: previous }));
+    if (!ok) this.error(row.n, key, 'outside your scope: you may change only the roster of your own college');
+    return ok;
+  }
+
   /** Applies field values to an existing entity; counts the row as updated or unchanged. */
   upsert<T extends object>(existing: T | undefined, values: Partial<T>, create: () => T): T {
     if (!existing) {
       const e = create();
-      Object.assign(e, values);
+      for (const [k, v] of Object.entries(values)) if (v !== undefined) (e as Record<string, unknown>)[k] = v;
       this.fresh.push(e);
       this.created++;
       return e;
     }
     let changed = false;
     for (const [k, v] of Object.entries(values)) {
+      if (v === undefined) continue; // the file has no such column: keep what is stored
       const cur = (existing as Record<string, unknown>)[k];
       const same =
         cur !== null && typeof cur === 'object' && v !== null && typeof v === 'object'
@@ -103,11 +120,14 @@ const sn = (r: Record<string, unknown>, k: string) => (r[k] as string | null) ??
  * every error named by row and column, the rules of §3 enforced on every row.
  */
 export class RosterImportService {
-  constructor(private readonly timeZone: string) {}
+  constructor(
+    private readonly timeZone: string,
+    private readonly audit: AuditService,
+  ) {}
 
   async importTable(
     em: EntityManager,
-    _actor: Actor,
+    actor: Actor,
     kind: RosterKind,
     table: Table,
     opts: { dryRun?: boolean; onProgress?: ImportProgress } = {},
@@ -132,7 +152,7 @@ export class RosterImportService {
     let outcome: ImportOutcome | undefined;
     try {
       await em.transactional(async (tx) => {
-        const run = new Run(tx, today(this.timeZone), mapping.label, opts.onProgress, rows.length);
+        const run = new Run(tx, rosterWriteScope(actor), today(this.timeZone), mapping.label, opts.onProgress, rows.length);
         run.errors.push(...parseErrors);
         await HANDLERS[kind](run, rows);
         const errors = run.errors.sort((a, b) => a.row - b.row);
@@ -145,6 +165,12 @@ export class RosterImportService {
           appointmentsEnded: run.ended,
         };
         if (errors.length > 0 || dryRun) throw new Rollback();
+        // The audit event is written in the same transaction as the rows it describes.
+        this.audit.record(tx, actor, {
+          action: 'roster.import',
+          recordType: kind,
+          detail: { created: run.created, updated: run.updated, unchanged: run.unchanged, appointmentsEnded: run.ended },
+        });
         // New rows are written in chunks so a long import can show progress.
         const CHUNK = 2000;
         for (let i = 0; i < run.fresh.length; i += CHUNK) {
@@ -200,6 +226,7 @@ const HANDLERS: Record<RosterKind, Handler> = {
     const rows = uniqueRows(run, rowsIn, (r) => s(r, 'code'), 'code');
     const existing = await loadByKeys(run.tx, CollegeEntity, 'code', rows.map((x) => s(x.r, 'code')));
     rows.forEach((row, i) => {
+      if (!run.mayWrite(row, 'code', null)) return;
       run.upsert(existing.get(s(row.r, 'code')), { code: s(row.r, 'code'), name: s(row.r, 'name') }, () => new CollegeEntity());
       run.tick(i + 1);
     });
@@ -211,11 +238,13 @@ const HANDLERS: Record<RosterKind, Handler> = {
     const existing = await loadByKeys(run.tx, StaffEntity, 'staffNo', rows.map((x) => s(x.r, 'staff_no')));
     rows.forEach((row, i) => {
       const code = sn(row.r, 'college_code');
-      const college = code ? needCollege(run, cols, row) : null;
+      const college = code ? needCollege(run, cols, row) : row.r.college_code === undefined ? undefined : null;
       if (code && !college) return;
+      const prev = existing.get(s(row.r, 'staff_no'));
+      if (!run.mayWrite(row, 'college_code', college?.id ?? null, prev?.college?.id)) return;
       run.upsert(
-        existing.get(s(row.r, 'staff_no')),
-        { staffNo: s(row.r, 'staff_no'), name: s(row.r, 'name'), college: college ?? null },
+        prev,
+        { staffNo: s(row.r, 'staff_no'), name: s(row.r, 'name'), college },
         () => new StaffEntity(),
       );
       run.tick(i + 1);
@@ -235,9 +264,11 @@ const HANDLERS: Record<RosterKind, Handler> = {
     rows.forEach((row, i) => {
       const college = needCollege(run, cols, row);
       const staffNo = sn(row.r, 'counselor_staff_no');
-      const counselor = staffNo ? staff.get(staffNo) : null;
+      // No such column in the file: keep the class's counselor as it is.
+      const counselor = row.r.counselor_staff_no === undefined ? undefined : staffNo ? staff.get(staffNo) : null;
       if (staffNo && !counselor) run.error(row.n, 'counselor_staff_no', `unknown staff number "${staffNo}"`);
-      if (!college || counselor === undefined) return;
+      if (!college || (staffNo && !counselor)) return;
+      if (!run.mayWrite(row, 'college_code', college.id, existing.get(s(row.r, 'code'))?.college.id)) return;
       run.upsert(
         existing.get(s(row.r, 'code')),
         {
@@ -261,6 +292,7 @@ const HANDLERS: Record<RosterKind, Handler> = {
     rows.forEach((row, i) => {
       const college = needCollege(run, cols, row);
       if (!college) return;
+      if (!run.mayWrite(row, 'college_code', college.id, existing.get(s(row.r, 'code'))?.college.id)) return;
       run.upsert(
         existing.get(s(row.r, 'code')),
         {
@@ -285,10 +317,14 @@ const HANDLERS: Record<RosterKind, Handler> = {
       'code',
       rows.map((x) => sn(x.r, 'dorm_code')).filter((c): c is string => !!c),
     );
-    const existing = await loadByKeys(run.tx, StudentEntity, 'studentNo', rows.map((x) => s(x.r, 'student_no')));
+    const existing = await loadByKeys(run.tx, StudentEntity, 'studentNo', rows.map((x) => s(x.r, 'student_no')), {
+      populate: ['classGroup', 'dormitory'],
+    });
     // Codes of the classes and dorms existing students are in now, to detect moves.
-    const classCodeById = new Map<number, string>([...classes.values()].map((c) => [c.id, c.code]));
-    const dormCodeById = new Map<number, string>([...dorms.values()].map((d) => [d.id, d.code]));
+    const classCodeById = new Map<number, string>([...existing.values()].map((x) => [x.classGroup.id, x.classGroup.code]));
+    const dormCodeById = new Map<number, string>(
+      [...existing.values()].flatMap((x) => (x.dormitory ? [[x.dormitory.id, x.dormitory.code] as [number, string]] : [])),
+    );
     const changes: { student: StudentEntity; committee: EndReason | null; officer: EndReason | null }[] = [];
 
     rows.forEach((row, i) => {
@@ -300,6 +336,8 @@ const HANDLERS: Record<RosterKind, Handler> = {
       if (dormCode && !dormitory) run.error(row.n, 'dorm_code', `unknown dorm code "${dormCode}"`);
       if (!classGroup || dormitory === undefined) return;
       const prev = existing.get(s(row.r, 'student_no'));
+      if (!run.mayWrite(row, 'class_code', classGroup.college.id, prev?.classGroup.college.id)) return;
+      if (dormitory && !run.mayWrite(row, 'dorm_code', dormitory.college.id)) return;
       const before = prev && {
         studentNo: prev.studentNo,
         status: prev.status,
@@ -315,7 +353,10 @@ const HANDLERS: Record<RosterKind, Handler> = {
           classGroup,
           dormitory,
           status: row.r.status as StudentStatus,
-          isDormHead: (row.r.is_dorm_head as boolean | null) ?? false,
+          isDormHead: row.r.is_dorm_head === undefined ? undefined : Boolean(row.r.is_dorm_head),
+          phone: row.r.phone as string | null | undefined,
+          emergencyContact: row.r.emergency_contact as string | null | undefined,
+          emergencyPhone: row.r.emergency_phone as string | null | undefined,
         },
         () => new StudentEntity(),
       );
@@ -376,6 +417,7 @@ const HANDLERS: Record<RosterKind, Handler> = {
       const member = staff.get(s(row.r, 'staff_no'));
       if (!member) run.error(row.n, 'staff_no', `unknown staff number "${s(row.r, 'staff_no')}"`);
       if (!college || !member) return;
+      if (!run.mayWrite(row, 'college_code', college.id)) return;
       const levels = row.r.levels as NetworkLevel[];
       run.upsert(
         byKey.get(key(college.id, member.staffNo, s(row.r, 'position'))),
@@ -400,6 +442,7 @@ const HANDLERS: Record<RosterKind, Handler> = {
     rows.forEach((row, i) => {
       const college = needCollege(run, cols, row);
       if (!college) return;
+      if (!run.mayWrite(row, 'college_code', college.id)) return;
       const f = (row.r.facilities as Facility[] | null) ?? [];
       run.upsert(
         byCollege.get(college.id),
@@ -444,6 +487,7 @@ const HANDLERS: Record<RosterKind, Handler> = {
       if (!classGroup) run.error(row.n, 'class_code', `unknown class code "${s(row.r, 'class_code')}"`);
       if (!student) run.error(row.n, 'student_no', `unknown student number "${s(row.r, 'student_no')}"`);
       if (!classGroup || !student) return;
+      if (!run.mayWrite(row, 'class_code', classGroup.college.id)) return;
       const list = byClass.get(classGroup.id) ?? [];
       const violation = checkCommitteeAppointment(
         {
@@ -501,6 +545,7 @@ const HANDLERS: Record<RosterKind, Handler> = {
       if (!dorm) run.error(row.n, 'dorm_code', `unknown dorm code "${s(row.r, 'dorm_code')}"`);
       if (!student) run.error(row.n, 'student_no', `unknown student number "${s(row.r, 'student_no')}"`);
       if (!dorm || !student) return;
+      if (!run.mayWrite(row, 'dorm_code', dorm.college.id)) return;
       const list = byDorm.get(dorm.id) ?? [];
       const violation = checkOfficerAppointment(
         {

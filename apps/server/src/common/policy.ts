@@ -1,0 +1,39 @@
+import { aggregateScope, canManageAccess, canReadAudit, contactReadScope, isNone, rosterReadScope, rosterWriteScope } from '@carenet/domain';
+import type { GraphQLObjectType } from 'graphql';
+import { Extensions, type MiddlewareFn } from 'type-graphql';
+import type { Context } from './context.js';
+import { AppError } from './errors.js';
+
+/**
+ * The coarse access policy of each root field. Row-level scope is applied by the services; this
+ * gate makes every Query and Mutation field declare a policy, and refuses fields that have none.
+ */
+export type Policy = 'public' | 'signedIn' | 'aggregates' | 'rosterRead' | 'rosterWrite' | 'contactRead' | 'manageAccess' | 'auditRead';
+
+export const Allow = (policy: Policy) => Extensions({ policy });
+
+const CHECKS: Record<Exclude<Policy, 'public' | 'signedIn'>, (ctx: Context) => boolean> = {
+  aggregates: (c) => !isNone(aggregateScope(c.actor)),
+  rosterRead: (c) => !isNone(rosterReadScope(c.actor)),
+  rosterWrite: (c) => !isNone(rosterWriteScope(c.actor)),
+  contactRead: (c) => !isNone(contactReadScope(c.actor)),
+  manageAccess: (c) => canManageAccess(c.actor),
+  auditRead: (c) => canReadAudit(c.actor),
+};
+
+export function policyOf(type: GraphQLObjectType, field: string): Policy | undefined {
+  return type.getFields()[field]?.extensions?.policy as Policy | undefined;
+}
+
+export const policyGate: MiddlewareFn<Context> = async ({ info, context }, next) => {
+  if (info.parentType.name !== 'Query' && info.parentType.name !== 'Mutation') return next();
+  const policy = policyOf(info.parentType, info.fieldName);
+  // Deny by default: a root field without a declared policy is never served.
+  if (!policy) throw new AppError('FORBIDDEN', `${info.fieldName} has no access policy`);
+  if (policy === 'public') return next();
+  if (context.actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'sign in first', { http: { status: 401 } });
+  if (policy !== 'signedIn' && !CHECKS[policy](context)) {
+    throw new AppError('FORBIDDEN', `your roles do not allow ${info.fieldName}`);
+  }
+  return next();
+};

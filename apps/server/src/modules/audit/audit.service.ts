@@ -1,0 +1,75 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { type Actor, canReadAudit, rolesOf, toCsv } from '@carenet/domain';
+import { describeActor } from '../../common/actor.js';
+import { AppError, badInput } from '../../common/errors.js';
+import { AuditEventEntity } from './audit.entity.js';
+
+export interface AuditEntry {
+  action: string;
+  recordType: string;
+  recordId?: string | number | null;
+  studentNo?: string | null;
+  detail?: unknown;
+}
+
+export interface AuditFilter {
+  actor?: string | null;
+  studentNo?: string | null;
+  action?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+export const AUDIT_PAGE_MAX = 500;
+
+/** Append-only audit log: record() only inserts; nothing here or elsewhere updates or deletes. */
+export class AuditService {
+  /** Queues an event in the caller's unit of work: it is written in the same transaction as the change. */
+  record(em: EntityManager, actor: Actor, e: AuditEntry): AuditEventEntity {
+    const who = describeActor(actor, rolesOf(actor));
+    const ev = em.create(AuditEventEntity, {
+      actorKind: who.kind,
+      actorName: who.name,
+      actorRoles: who.roles,
+      action: e.action,
+      recordType: e.recordType,
+      recordId: e.recordId === undefined || e.recordId === null ? null : String(e.recordId),
+      studentNo: e.studentNo ?? null,
+      detail: e.detail === undefined ? null : JSON.stringify(e.detail),
+    });
+    em.persist(ev);
+    return ev;
+  }
+
+  /** Writes the event now; a sensitive read must not return data when this fails. */
+  async recordNow(em: EntityManager, actor: Actor, e: AuditEntry): Promise<void> {
+    this.record(em, actor, e);
+    await em.flush();
+  }
+
+  private where(f: AuditFilter) {
+    return {
+      ...(f.actor ? { actorName: f.actor } : {}),
+      ...(f.studentNo ? { studentNo: f.studentNo } : {}),
+      ...(f.action ? { action: { $like: `${f.action.replace(/[%_]/g, '')}%` } } : {}),
+      ...(f.from || f.to ? { at: { ...(f.from ? { $gte: f.from } : {}), ...(f.to ? { $lt: f.to } : {}) } } : {}),
+    };
+  }
+
+  async list(em: EntityManager, actor: Actor, f: AuditFilter, first = 100, offset = 0) {
+    if (!canReadAudit(actor)) throw new AppError('FORBIDDEN', 'only the school administration and the Center may read the audit log');
+    if (first < 1 || first > AUDIT_PAGE_MAX) throw badInput(`first must be between 1 and ${AUDIT_PAGE_MAX}`, { field: 'first' });
+    if (offset < 0) throw badInput('offset must not be negative', { field: 'offset' });
+    const [items, totalCount] = await em.findAndCount(AuditEventEntity, this.where(f), { orderBy: { id: 'desc' }, limit: first, offset });
+    return { items, totalCount };
+  }
+
+  async csv(em: EntityManager, actor: Actor, f: AuditFilter): Promise<string> {
+    if (!canReadAudit(actor)) throw new AppError('FORBIDDEN', 'only the school administration and the Center may read the audit log');
+    const rows = await em.find(AuditEventEntity, this.where(f), { orderBy: { id: 'asc' }, limit: 100_000 });
+    return toCsv([
+      ['id', 'at', 'actor_kind', 'actor', 'roles', 'action', 'record_type', 'record_id', 'student_no', 'detail'],
+      ...rows.map((r) => [r.id, r.at.toISOString(), r.actorKind, r.actorName, r.actorRoles, r.action, r.recordType, r.recordId, r.studentNo, r.detail]),
+    ]);
+  }
+}

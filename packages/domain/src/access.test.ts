@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aggregateScope,
+  ANONYMOUS,
+  inScope,
+  isNone,
+  rolesOf,
+  rosterReadScope,
+  rosterWriteScope,
+  type TokenActor,
+  type UserActor,
+} from './access.js';
+
+const user = (over: Partial<UserActor> = {}): UserActor => ({
+  kind: 'user',
+  userId: 1,
+  username: 'u',
+  admin: false,
+  center: false,
+  leaderOf: [],
+  counselorOf: [],
+  committeeOf: [],
+  officerOf: [],
+  ...over,
+});
+const token = (over: Partial<TokenActor> = {}): TokenActor => ({ kind: 'token', tokenId: 1, name: 't', scopes: [], collegeId: null, ...over });
+
+describe('access policies (deny by default)', () => {
+  it('an anonymous caller and a user with no role see nothing', () => {
+    for (const a of [ANONYMOUS, user()]) {
+      expect(isNone(aggregateScope(a))).toBe(true);
+      expect(isNone(rosterReadScope(a))).toBe(true);
+      expect(isNone(rosterWriteScope(a))).toBe(true);
+    }
+  });
+  it('a college leader reads and writes only their college', () => {
+    const a = user({ leaderOf: [7] });
+    expect(inScope(rosterReadScope(a), { collegeId: 7 })).toBe(true);
+    expect(inScope(rosterReadScope(a), { collegeId: 8 })).toBe(false);
+    expect(inScope(rosterWriteScope(a), { collegeId: 7 })).toBe(true);
+    expect(rolesOf(a)).toEqual(['COLLEGE_LEADER']);
+  });
+  it('a counselor reads their classes but writes nothing', () => {
+    const a = user({ counselorOf: [3] });
+    expect(inScope(rosterReadScope(a), { collegeId: 7, classId: 3 })).toBe(true);
+    expect(inScope(rosterReadScope(a), { collegeId: 7, classId: 4 })).toBe(false);
+    expect(isNone(rosterWriteScope(a))).toBe(true);
+  });
+  it('committee members and officers see names of their own class or dorm, and no aggregates', () => {
+    const a = user({ committeeOf: [3], officerOf: [9] });
+    expect(inScope(rosterReadScope(a), { collegeId: 1, classId: 3 })).toBe(true);
+    expect(inScope(rosterReadScope(a), { collegeId: 1, dormId: 9 })).toBe(true);
+    expect(inScope(rosterReadScope(a), { collegeId: 1, classId: 4, dormId: 8 })).toBe(false);
+    expect(isNone(aggregateScope(a))).toBe(true);
+  });
+  it('a token gets exactly what its scopes and college restriction say', () => {
+    const m = token({ scopes: ['METRICS_READ'] });
+    expect(aggregateScope(m)).toEqual({ all: true });
+    expect(isNone(rosterReadScope(m))).toBe(true);
+    const r = token({ scopes: ['ROSTER_READ'], collegeId: 5 });
+    expect(inScope(rosterReadScope(r), { collegeId: 5 })).toBe(true);
+    expect(inScope(rosterReadScope(r), { collegeId: 6 })).toBe(false);
+  });
+  it('the school admin writes everything; the Center reads but does not write the roster', () => {
+    expect(rosterWriteScope(user({ admin: true }))).toEqual({ all: true });
+    expect(isNone(rosterWriteScope(user({ center: true })))).toBe(true);
+    expect(rosterReadScope(user({ center: true }))).toEqual({ all: true });
+  });
+});
