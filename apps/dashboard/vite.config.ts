@@ -20,5 +20,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
+    // Pages are lazy routes; the largest shared chunk is antd's core (~560 kB, ~185 kB gzip).
+    // The first screen loads about 0.85 MB (0.28 MB gzip). Warn if a chunk grows past that core.
+    chunkSizeWarningLimit: 600,
   },
 });

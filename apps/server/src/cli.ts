@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import { ROSTER_KINDS, type RosterKind } from '@carenet/domain';
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
+import type { EntityManager } from '@mikro-orm/knex';
 import { SYSTEM } from './common/actor.js';
 import { loadConfig } from './config.js';
 import { createMigration } from './db/migration-tool.js';
@@ -62,6 +63,25 @@ program
             `${res.appointmentsEnded ? `, appointments ended ${res.appointmentsEnded}` : ''} in ${secs.toFixed(1)} s`,
         );
       }
+    } finally {
+      await orm.close();
+    }
+  });
+
+program
+  .command('create-admin')
+  .description('create a SCHOOL_ADMIN account in DATABASE_URL (password from ADMIN_PASSWORD or --password)')
+  .argument('<username>')
+  .option('--password <password>', 'at least 10 characters; prefer the ADMIN_PASSWORD environment variable')
+  .action(async (username: string, o: { password?: string }) => {
+    const password = o.password ?? process.env.ADMIN_PASSWORD;
+    if (!password) throw new Error('give the password in ADMIN_PASSWORD or --password');
+    const config = loadConfig();
+    const orm = await openOrm(config.databaseUrl);
+    try {
+      await migrate(orm);
+      await createServices({ timeZone: config.timeZone }).auth.createAdmin(orm.em.fork() as EntityManager, username, password, false);
+      console.log(`created SCHOOL_ADMIN "${username}"`);
     } finally {
       await orm.close();
     }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createServer } from 'node:http';
+import type { EntityManager } from '@mikro-orm/knex';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { migrate, openOrm } from './db/orm.js';
@@ -10,7 +11,12 @@ export async function serve(opts: { quiet?: boolean } = {}) {
   const orm = await openOrm(config.databaseUrl);
   const applied = await migrate(orm);
   if (applied.length && !opts.quiet) console.log(`applied migrations: ${applied.join(', ')}`);
-  const { app, apollo } = await createApp(orm, config);
+  const { app, apollo, services } = await createApp(orm, config);
+  if (config.adminUsername && config.adminPassword) {
+    // The first SCHOOL_ADMIN, on an empty database only.
+    const created = await services.auth.createAdmin(orm.em.fork() as EntityManager, config.adminUsername, config.adminPassword, true);
+    if (created && !opts.quiet) console.log(`created the first administrator "${created.username}"`);
+  }
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const url = `http://localhost:${config.port}/`;

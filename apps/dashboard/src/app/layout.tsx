@@ -1,4 +1,4 @@
-import { Layout, Menu } from 'antd';
+import { Layout } from 'antd';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { LanguageSwitch } from '@/components/language-switch';
@@ -30,19 +30,25 @@ export function AppLayout() {
           </span>
           {t('app.shortTitle')}
         </div>
+        {/* Plain links rather than antd Menu: every item is a Tab stop and opens with Enter or a middle click. */}
         <nav aria-label={t('app.mainNav')}>
-          <Menu
-            mode="inline"
-            selectedKeys={selected ? [selected] : []}
-            items={NAV.map((n) => ({
-              key: n.path,
-              label: (
-                <Link to={withLevel(n.path, level)} data-testid={`nav-${n.path === '/' ? 'overview' : n.path.slice(1)}`}>
-                  {t(n.key)}
-                </Link>
-              ),
-            }))}
-          />
+          <ul className="app-nav">
+            {NAV.map((n) => {
+              const current = n.path === selected;
+              return (
+                <li key={n.path}>
+                  <Link
+                    to={withLevel(n.path, level)}
+                    className={current ? 'app-nav-link app-nav-link-current' : 'app-nav-link'}
+                    aria-current={current ? 'page' : undefined}
+                    data-testid={`nav-${n.path === '/' ? 'overview' : n.path.slice(1)}`}
+                  >
+                    {t(n.key)}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
         </nav>
       </Layout.Sider>
       <Layout>

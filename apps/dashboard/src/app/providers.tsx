@@ -10,7 +10,7 @@ import { theme } from './theme';
 function LocalizedAntd({ children }: { children: ReactNode }) {
   const { language } = useI18n();
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={theme}>
+    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

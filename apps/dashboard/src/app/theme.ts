@@ -8,9 +8,8 @@ export const theme: ThemeConfig = {
     colorLink: '#0b5cad',
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',
-    colorWarning: '#ad4e00',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
     colorError: '#c41d1f',
-    colorSuccess: '#237804',
     borderRadius: 6,
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif",

@@ -53,7 +53,7 @@ export function CoverageTable({ rows, total, level }: CoverageTableProps) {
       dataIndex: 'classCoverage',
       className: 'num',
       sorter: (a, b) => a.classCoverage - b.classCoverage,
-      render: (v: number) => pct(v),
+      render: (v: number, r) => <span className={r.classesCovered < r.classes ? 'rate-low' : undefined}>{pct(v)}</span>,
     },
     {
       title: t('overview.col.dorms'),
@@ -66,7 +66,7 @@ export function CoverageTable({ rows, total, level }: CoverageTableProps) {
       dataIndex: 'dormCoverage',
       className: 'num',
       sorter: (a, b) => a.dormCoverage - b.dormCoverage,
-      render: (v: number) => pct(v),
+      render: (v: number, r) => <span className={r.dormitoriesCovered < r.dormitories ? 'rate-low' : undefined}>{pct(v)}</span>,
     },
     {
       title: t('overview.col.workingGroup'),
@@ -91,7 +91,6 @@ export function CoverageTable({ rows, total, level }: CoverageTableProps) {
       dataSource={rows}
       pagination={false}
       scroll={{ x: 'max-content' }}
-      rowClassName={(r) => (r.classesCovered < r.classes ? 'row-gap' : '')}
       onRow={(r) => ({ 'data-testid': `college-row-${r.collegeCode}` }) as HTMLAttributes<HTMLElement>}
       summary={() => (
         <Table.Summary fixed>

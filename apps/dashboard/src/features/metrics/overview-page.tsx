@@ -11,6 +11,7 @@ import { CoverageKpis } from './coverage-kpis';
 import { CoverageTable, worstFirst } from './coverage-table';
 import type { ClassCoveragePoint } from './coverage-chart';
 import { type CoverageRow, NETWORK_COVERAGE } from './network-coverage.query';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
 const CoverageChart = lazy(() => import('./coverage-chart'));
 
@@ -31,6 +32,7 @@ export function OverviewPage() {
   const rows = report ? worstFirst(report.colleges) : [];
   const points = report ? toPoints(report.colleges) : [];
   const levelName = t(`level.${level}`);
+  useDocumentTitle(`${t('overview.title')} · ${levelName}`);
 
   const csvHeader = [
     t('overview.col.code'),

@@ -1,4 +1,7 @@
 import { rmSync } from 'node:fs';
+import type { EntityManager } from '@mikro-orm/knex';
+import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../../modules/network/appointment.entities.js';
+import { ClassGroupEntity, CollegeEntity } from '../../modules/org/org.entities.js';
 import { SYSTEM } from '../../common/actor.js';
 import { engineOf, loadConfig } from '../../config.js';
 import { serve } from '../../main.js';
@@ -26,6 +29,42 @@ export async function loadUniversity(databaseUrl: string, files: Record<string, 
   }
 }
 
+export const DEMO_PASSWORD = 'carenet-demo';
+
+/** One account per role, linked to real people of the demo university (demo only, never production). */
+export async function createDemoAccounts(databaseUrl: string): Promise<{ username: string; role: string; scope: string }[]> {
+  const orm = await openOrm(databaseUrl);
+  try {
+    const em = orm.em.fork() as EntityManager;
+    const auth = createServices({ timeZone: loadConfig().timeZone }).auth;
+    const college = await em.findOneOrFail(CollegeEntity, { code: 'C01' });
+    const cls = await em.findOneOrFail(ClassGroupEntity, { college, counselor: { $ne: null } }, { populate: ['counselor'], orderBy: { code: 'asc' } });
+    const cm = await em.findOneOrFail(
+      CommitteeAppointmentEntity,
+      { endedOn: null, classGroup: { college } },
+      { populate: ['student', 'classGroup'], orderBy: { id: 'asc' } },
+    );
+    const officer = await em.findOneOrFail(
+      DormOfficerAppointmentEntity,
+      { endedOn: null, dormitory: { college }, student: { $ne: cm.student.id } },
+      { populate: ['student', 'dormitory'], orderBy: { id: 'asc' } },
+    );
+    const system = { kind: 'system', name: 'demo' } as const;
+    const accounts = [
+      { username: 'admin', role: 'SCHOOL_ADMIN', scope: '全校 / all', input: { grants: [{ role: 'SCHOOL_ADMIN' }] } },
+      { username: 'center', role: 'CENTER_STAFF', scope: '全校 / all', input: { grants: [{ role: 'CENTER_STAFF' }] } },
+      { username: 'leader', role: 'COLLEGE_LEADER', scope: `${college.code} ${college.name}`, input: { grants: [{ role: 'COLLEGE_LEADER', collegeCode: college.code }] } },
+      { username: 'counselor', role: 'COUNSELOR', scope: `${cls.counselor?.name} (${cls.counselor?.staffNo})`, input: { staffNo: cls.counselor?.staffNo, grants: [] } },
+      { username: 'committee', role: 'COMMITTEE_MEMBER', scope: `${cm.student.name} · ${cm.classGroup.code}`, input: { studentNo: cm.student.studentNo, grants: [] } },
+      { username: 'officer', role: 'DORM_OFFICER', scope: `${officer.student.name} · ${officer.dormitory.code}`, input: { studentNo: officer.student.studentNo, grants: [] } },
+    ];
+    for (const a of accounts) await auth.createUser(em, system, { username: a.username, password: DEMO_PASSWORD, ...a.input });
+    return accounts.map(({ username, role, scope }) => ({ username, role, scope }));
+  } finally {
+    await orm.close();
+  }
+}
+
 /** `npm run demo`: a fresh, deterministic demo university on embedded SQLite, then the server. */
 export async function runDemo(opts: { serve: boolean }) {
   const databaseUrl = process.env.DATABASE_URL?.trim() || './data/demo.db';
@@ -36,10 +75,12 @@ export async function runDemo(opts: { serve: boolean }) {
   console.log(`Creating the demo university in ${databaseUrl} ...`);
   const uni = generateUniversity(DEMO_OPTIONS);
   await loadUniversity(databaseUrl, uni.files, console.log);
+  const accounts = await createDemoAccounts(databaseUrl);
   if (!opts.serve) return;
   const { url } = await serve({ quiet: true });
   console.log(`\nCareNet demo is running: ${url}`);
   console.log('  GraphQL endpoint:  ' + `${url}graphql`);
-  console.log('  Demo logins: none needed in this build — every request acts as the operator.');
-  console.log('  (Accounts and roles arrive with the access issue.)  Press Ctrl+C to stop.');
+  console.log(`  Demo logins (password for all: ${DEMO_PASSWORD}; demo only):`);
+  for (const a of accounts) console.log(`    ${a.username.padEnd(10)} ${a.role.padEnd(17)} ${a.scope}`);
+  console.log('  Press Ctrl+C to stop.');
 }

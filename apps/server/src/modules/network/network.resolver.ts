@@ -9,6 +9,7 @@ import {
   DormOfficerAppointment,
   EndAppointmentInput,
   NetworkLevel,
+  Staff,
   StudentConnection,
   StudentContact,
   StudentStatus,
@@ -47,6 +48,12 @@ export class NetworkResolver {
     @Ctx() ctx: Context,
   ): Promise<Dormitory[]> {
     return ctx.services.roster.dormitories(ctx.em, ctx.actor, collegeCode, level);
+  }
+
+  @Allow('rosterRead')
+  @Query(() => [Staff], { description: 'Staff of a college (whole-college access only)' })
+  staff(@Arg('collegeCode') collegeCode: string, @Ctx() ctx: Context): Promise<Staff[]> {
+    return ctx.services.roster.staff(ctx.em, ctx.actor, collegeCode);
   }
 
   @Allow('rosterRead')

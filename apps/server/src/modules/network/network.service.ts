@@ -50,9 +50,12 @@ export class NetworkService {
   }
 
   private date(raw: string | undefined | null, field: string): string {
-    if (raw === undefined || raw === null || raw === '') return today(this.timeZone);
+    const now = today(this.timeZone);
+    if (raw === undefined || raw === null || raw === '') return now;
     const r = parseDate(raw);
     if (!r.ok) throw badInput(`${field}: ${r.error}`, { field });
+    // A post counts from its date on; a future date would count before anyone holds it.
+    if (r.value > now) throw badInput(`${field}: ${r.value} is in the future (today is ${now})`, { field });
     return r.value;
   }
 
@@ -134,6 +137,10 @@ export class NetworkService {
     what: string,
   ): Promise<T> {
     const endedOn = this.date(input.endedOn, 'endedOn');
+    // Class, dorm and status changes end posts automatically, with their own reasons.
+    if (input.reason !== 'DISMISSED' && input.reason !== 'RESIGNED') {
+      throw badInput(`a post is ended by hand as DISMISSED or RESIGNED; ${input.reason} is set automatically`, { field: 'reason' });
+    }
     const id = Number(input.id);
     if (!Number.isInteger(id)) throw badInput(`"${input.id}" is not a valid id`, { field: 'id' });
     await em.transactional(async (tx) => {

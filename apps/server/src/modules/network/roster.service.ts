@@ -20,6 +20,7 @@ import {
   ClassGroupEntity,
   CollegeEntity,
   DormitoryEntity,
+  StaffEntity,
   StudentEntity,
   WorkingGroupMemberEntity,
   WorkstationEntity,
@@ -31,6 +32,7 @@ import {
   toCommitteeAppointment,
   toDormitory,
   toDormOfficerAppointment,
+  toStaff,
   toStudent,
   toWorkingGroupMember,
   toWorkstation,
@@ -123,6 +125,13 @@ export class RosterService {
     );
     if (!a.full && list.length === 0) throw forbidden();
     return list.map(toDormitory);
+  }
+
+  /** Staff of a college (for choosing working-group members and counselors). */
+  async staff(em: EntityManager, actor: Actor, collegeCode: string): Promise<S.Staff[]> {
+    const college = await this.college(em, actor, collegeCode);
+    if (!this.access(actor, college).full) throw forbidden();
+    return (await em.find(StaffEntity, { college }, { populate: ['college'], orderBy: { staffNo: 'asc' }, limit: 2000 })).map(toStaff);
   }
 
   /** Contact data of one student: sensitive, so in scope only and audited before it is returned. */

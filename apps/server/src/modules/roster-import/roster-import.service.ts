@@ -500,6 +500,7 @@ const HANDLERS: Record<RosterKind, Handler> = {
         list.map((a) => a.studentNo),
       );
       if (violation) return run.error(row.n, 'student_no', violation.message);
+      if (s(row.r, 'appointed_on') > run.today) return run.error(row.n, 'appointed_on', `${s(row.r, 'appointed_on')} is in the future (today is ${run.today})`);
       if (list.some((a) => a.studentNo === student.studentNo)) {
         run.unchanged++;
         return;
@@ -558,6 +559,7 @@ const HANDLERS: Record<RosterKind, Handler> = {
         list,
       );
       if (violation) return run.error(row.n, 'student_no', violation.message);
+      if (s(row.r, 'appointed_on') > run.today) return run.error(row.n, 'appointed_on', `${s(row.r, 'appointed_on')} is in the future (today is ${run.today})`);
       if (list.includes(student.studentNo)) {
         run.unchanged++;
         return;

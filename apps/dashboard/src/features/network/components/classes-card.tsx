@@ -1,0 +1,108 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Card, Table, type TableColumnsType } from 'antd';
+import { type HTMLAttributes, useState } from 'react';
+import { useT } from '@/lib/i18n/i18n';
+import type { ClassRosterEntry } from '../api/college-roster.query';
+import { END_COMMITTEE_MEMBER } from '../api/end-committee-member.mutation';
+import { AppointCommitteeModal } from './appoint-committee-modal';
+import { CoverageStatus, coverageState } from './coverage-status';
+import { type DismissTarget, DismissModal } from './dismiss-modal';
+import { GapsOnlySwitch } from './gaps-only-switch';
+
+const MAX_MEMBERS = 2;
+
+export function ClassesCard({ classes }: { classes: ClassRosterEntry[] }) {
+  const t = useT();
+  const [gapsOnly, setGapsOnly] = useState(false);
+  const [appointing, setAppointing] = useState<ClassRosterEntry | null>(null);
+  const [dismissing, setDismissing] = useState<DismissTarget | null>(null);
+  const [end] = useMutation(END_COMMITTEE_MEMBER, { refetchQueries: ['CollegeRoster'], awaitRefetchQueries: true });
+  const rows = gapsOnly ? classes.filter((c) => coverageState(c) === 'gap') : classes;
+
+  const columns: TableColumnsType<ClassRosterEntry> = [
+    { title: t('classes.col.code'), key: 'code', render: (_: unknown, c) => c.classGroup.code },
+    { title: t('classes.col.name'), key: 'name', render: (_: unknown, c) => c.classGroup.name },
+    { title: t('classes.col.grade'), key: 'grade', render: (_: unknown, c) => c.classGroup.grade },
+    {
+      title: t('classes.col.counselor'),
+      key: 'counselor',
+      render: (_: unknown, c) =>
+        c.classGroup.counselor ? t('common.nameNo', { name: c.classGroup.counselor.name, no: c.classGroup.counselor.staffNo }) : t('common.none'),
+    },
+    { title: t('classes.col.enrolled'), dataIndex: 'enrolledCount', className: 'num' },
+    {
+      title: t('classes.col.members'),
+      key: 'members',
+      render: (_: unknown, c) =>
+        c.committeeMembers.length === 0 ? (
+          t('common.none')
+        ) : (
+          <ul className="person-list">
+            {c.committeeMembers.map((m) => (
+              <li key={m.id} data-testid={`committee-member-${m.student.studentNo}`}>
+                {t('common.nameNo', { name: m.student.name, no: m.student.studentNo })}<span className="muted">{t('classes.since', { date: m.startedOn })}</span>{' '}
+                <Button
+                  size="small"
+                  type="link"
+                  danger
+                  aria-label={t('classes.dismissLabel', { name: m.student.name })}
+                  onClick={() => setDismissing({ id: m.id, name: m.student.name })}
+                >
+                  {t('dismiss.button')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        ),
+    },
+    {
+      title: t('classes.col.status'),
+      key: 'status',
+      render: (_: unknown, c) => <CoverageStatus state={coverageState(c)} prefix="classes" testId={`class-status-${c.classGroup.code}`} />,
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      render: (_: unknown, c) => {
+        const full = c.committeeMembers.length >= MAX_MEMBERS;
+        const text = full ? t('classes.full') : t('classes.appoint');
+        return (
+          <Button
+            size="small"
+            disabled={!c.active || full}
+            aria-label={t('classes.appointLabel', { action: text, name: c.classGroup.name })}
+            onClick={() => setAppointing(c)}
+            data-testid={`appoint-committee-${c.classGroup.code}`}
+          >
+            {text}
+          </Button>
+        );
+      },
+    },
+  ];
+
+  return (
+    <Card
+      className="section"
+      data-testid="classes"
+      title={<h2 className="card-heading">{t('classes.title')}</h2>}
+      extra={<GapsOnlySwitch id="classes-gaps-only" checked={gapsOnly} onChange={setGapsOnly} />}
+    >
+      <Table<ClassRosterEntry>
+        size="small"
+        rowKey={(c) => c.classGroup.id}
+        columns={columns}
+        dataSource={rows}
+        scroll={{ x: 'max-content' }}
+        pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: true } : false}
+        rowClassName={(c) => (coverageState(c) === 'gap' ? 'row-gap' : '')}
+        onRow={(c) => ({ 'data-testid': `class-row-${c.classGroup.code}` }) as HTMLAttributes<HTMLElement>}
+        locale={{ emptyText: gapsOnly ? t('classes.noGaps') : t('classes.empty') }}
+      />
+      {appointing && <AppointCommitteeModal entry={appointing} onClose={() => setAppointing(null)} />}
+      {dismissing && (
+        <DismissModal target={dismissing} onClose={() => setDismissing(null)} onEnd={(input) => end({ variables: { input } })} />
+      )}
+    </Card>
+  );
+}

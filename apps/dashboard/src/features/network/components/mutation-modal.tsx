@@ -1,0 +1,57 @@
+import { Form, type FormInstance, Modal } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { ErrorAlert } from '@/components/error-alert';
+import { useT } from '@/lib/i18n/i18n';
+
+export interface MutationModalProps<V> {
+  title: string;
+  testId: string;
+  okText: string;
+  form: FormInstance<V>;
+  initialValues?: Partial<V>;
+  /** Runs the mutation; a rejection is shown in the modal and keeps it open. */
+  onSubmit: (values: V) => Promise<void>;
+  onClose: () => void;
+  okDanger?: boolean;
+  children: ReactNode;
+}
+
+/** A modal form whose submit runs one mutation and shows the server's error in place. */
+export function MutationModal<V>({ title, testId, okText, form, initialValues, onSubmit, onClose, okDanger, children }: MutationModalProps<V>) {
+  const t = useT();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const finish = async (values: V) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit(values);
+      onClose();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={title}
+      okText={okText}
+      cancelText={t('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={busy}
+      okButtonProps={{ danger: okDanger, 'data-testid': `${testId}-ok` }}
+      maskClosable={!busy}
+      data-testid={testId}
+    >
+      <Form<V> form={form} layout="vertical" initialValues={initialValues} onFinish={finish} requiredMark>
+        {children}
+      </Form>
+      {error !== null && <ErrorAlert error={error} testId={`${testId}-error`} />}
+    </Modal>
+  );
+}
