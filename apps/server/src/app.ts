@@ -7,11 +7,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { ROSTER_KINDS, type RosterKind, templateHeaders, toCsv } from '@carenet/domain';
+import { localeFrom, ROSTER_KINDS, type RosterKind, templateHeaders, toCsv } from '@carenet/domain';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { Context } from './common/context.js';
 import { AppError, formatError } from './common/errors.js';
+import { withLocale } from './common/locale.js';
 import type { Config } from './config.js';
 import { writeXlsx } from './modules/roster-import/table-reader.js';
 import { createSchema } from './schema.js';
@@ -86,6 +87,8 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
 
   app.use(
     '/graphql',
+    // Every message in this request speaks the caller's language (Chinese unless English is preferred).
+    (req, _res, next) => withLocale(localeFrom(req.headers['accept-language']), next),
     // Imports carry whole CSV files in variables (SPEC.md §9: up to 20 MB), but the query document stays small.
     express.json({ limit: '20mb' }),
     (req, res, next) => {

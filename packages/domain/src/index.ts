@@ -5,3 +5,4 @@ export * from './network-rules.js';
 export * from './csv.js';
 export * from './metrics.js';
 export * from './access.js';
+export * from './i18n.js';

@@ -1,21 +1,26 @@
+import { render, Text } from '@carenet/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { currentLocale } from './locale.js';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
 
 /** The one application error: its code reaches the client as extensions.code. */
 export class AppError extends GraphQLError {
+  /** The message in both languages; the response carries the caller's. */
+  readonly text: Text | string;
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: Text | string,
     extra: Record<string, unknown> = {},
   ) {
-    super(message, { extensions: { code, ...extra } });
+    super(String(message), { extensions: { code, ...extra } });
+    this.text = message;
   }
 }
 
-export const badInput = (message: string, extra?: Record<string, unknown>) => new AppError('BAD_USER_INPUT', message, extra);
-export const conflict = (message: string, extra?: Record<string, unknown>) => new AppError('CONFLICT', message, extra);
-export const notFound = (message: string) => new AppError('NOT_FOUND', message);
+export const badInput = (message: Text | string, extra?: Record<string, unknown>) => new AppError('BAD_USER_INPUT', message, extra);
+export const conflict = (message: Text | string, extra?: Record<string, unknown>) => new AppError('CONFLICT', message, extra);
+export const notFound = (message: Text | string) => new AppError('NOT_FOUND', message);
 
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT',
@@ -36,16 +41,19 @@ const PUBLIC_CODES = new Set([
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
+  const original = (error as { originalError?: unknown })?.originalError;
   if (code && PUBLIC_CODES.has(code)) {
     const { stacktrace: _s, ...ext } = formatted.extensions ?? {};
-    return { ...formatted, extensions: ext };
+    const app = original instanceof AppError ? original : error instanceof AppError ? error : null;
+    return { ...formatted, message: app ? render(app.text, currentLocale()) : formatted.message, extensions: ext };
   }
-  const original = (error as { originalError?: unknown })?.originalError;
   if (original && (original as { name?: string }).name === 'UniqueConstraintViolationException') {
-    return { message: 'this change conflicts with a record saved at the same time; reload and try again', path: formatted.path, extensions: { code: 'CONFLICT' } };
+    const t = new Text('this change conflicts with a record saved at the same time; reload and try again', '此修改与同时保存的记录冲突，请刷新后重试');
+    return { message: t.in(currentLocale()), path: formatted.path, extensions: { code: 'CONFLICT' } };
   }
   if (original && (original as { name?: string }).name === 'OptimisticLockError') {
-    return { message: 'someone else changed this record; reload and try again', path: formatted.path, extensions: { code: 'CONFLICT' } };
+    const t = new Text('someone else changed this record; reload and try again', '该记录已被他人修改，请刷新后重试');
+    return { message: t.in(currentLocale()), path: formatted.path, extensions: { code: 'CONFLICT' } };
   }
   console.error('internal error:', original ?? error);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
