@@ -7,12 +7,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { localeFrom, ROSTER_KINDS, type RosterKind, templateHeaders, toCsv } from '@carenet/domain';
+import { localeFrom, ROSTER_KINDS, tx, type RosterKind, templateHeaders, toCsv } from '@carenet/domain';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { Context } from './common/context.js';
 import { AppError, formatError } from './common/errors.js';
-import { withLocale } from './common/locale.js';
+import { currentLocale, withLocale } from './common/locale.js';
 import type { Config } from './config.js';
 import { writeXlsx } from './modules/roster-import/table-reader.js';
 import { createSchema } from './schema.js';
@@ -95,7 +95,12 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
       const q = (req.body as { query?: unknown } | undefined)?.query;
       if (typeof q === 'string' && Buffer.byteLength(q) > LIMITS.documentBytes) {
         res.status(413).json({
-          errors: [{ message: `the query document is larger than ${LIMITS.documentBytes / 1024} KB`, extensions: { code: 'BAD_USER_INPUT' } }],
+          errors: [
+            {
+              message: tx(`the query document is larger than ${LIMITS.documentBytes / 1024} KB`, `查询文档超过 ${LIMITS.documentBytes / 1024} KB`).in(currentLocale()),
+              extensions: { code: 'BAD_USER_INPUT' },
+            },
+          ],
         });
         return;
       }
@@ -108,7 +113,7 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
           if (e instanceof AppError) {
             // Ask the browser to forget a session that no longer works.
             res.clearCookie(SESSION_COOKIE, { path: '/' });
-            throw new AppError(e.code, e.message, { http: { status: 401 } });
+            throw new AppError(e.code, e.text, { http: { status: 401 } });
           }
           throw e;
         });

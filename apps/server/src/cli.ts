@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { ROSTER_KINDS, type RosterKind } from '@carenet/domain';
+import { render, ROSTER_KINDS, type RosterKind, tx } from '@carenet/domain';
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import type { EntityManager } from '@mikro-orm/knex';
 import { SYSTEM } from './common/actor.js';
+import { AppError } from './common/errors.js';
+import { currentLocale } from './common/locale.js';
 import { loadConfig } from './config.js';
 import { createMigration } from './db/migration-tool.js';
 import { migrate, openOrm } from './db/orm.js';
@@ -52,10 +54,15 @@ program
       });
       if (phase) bar.stop();
       const secs = (Date.now() - started) / 1000;
-      for (const e of res.errors.slice(0, 50)) console.error(`row ${e.row}, column ${e.column}: ${e.message}`);
-      if (res.errors.length > 50) console.error(`... and ${res.errors.length - 50} more errors`);
+      const say = (en: string, zh: string) => render(tx(en, zh), currentLocale());
+      for (const e of res.errors.slice(0, 50)) {
+        const m = render(e.message, currentLocale());
+        console.error(say(`row ${e.row}, column ${e.column}: ${m}`, `第 ${e.row} 行，列“${e.column}”：${m}`));
+      }
+      const more = res.errors.length - 50;
+      if (more > 0) console.error(say(`... and ${more} more errors`, `……另有 ${more} 个错误`));
       if (res.errors.length) {
-        console.error(`${res.errors.length} error(s): nothing was written`);
+        console.error(say(`${res.errors.length} error(s): nothing was written`, `共 ${res.errors.length} 个错误：未写入任何数据`));
         process.exitCode = 1;
       } else {
         console.log(
@@ -136,6 +143,7 @@ program
   });
 
 program.parseAsync().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
+  // Import file errors (AppError) are bilingual: print them in the language LANG asks for.
+  console.error(e instanceof AppError ? render(e.text, currentLocale()) : e instanceof Error ? e.message : e);
   process.exit(1);
 });

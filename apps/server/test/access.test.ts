@@ -233,7 +233,7 @@ describe.each(ENGINES)('GraphQL hardening on %s (production mode)', (engine) => 
   it('refuses a 1 MB document', async () => {
     const res = await fetch(`${s.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
       body: JSON.stringify({ query: `{ colleges { code } } # ${'x'.repeat(1024 * 1024)}` }),
     });
     expect(res.status).toBe(413);

@@ -40,4 +40,18 @@ describe.each(ENGINES)('networkCoverage on %s', (engine) => {
       },
     ]);
   });
+
+  it('coverage history: week by week from appointment history', async () => {
+    const d = await s.ok<{ coverageHistory: { points: Record<string, unknown>[] } }>(
+      `{ coverageHistory(level: UNDERGRADUATE, from: "2024-10-21", to: "2024-11-10") { points { weekStart measuredOn classes classesCovered dormitories dormitoriesCovered classCoverage } } }`,
+    );
+    // Appointments began on 2024-10-28: nothing is covered on the first Sunday, CS-U1 and D101 from the next.
+    expect(d.coverageHistory.points).toEqual([
+      { weekStart: '2024-10-21', measuredOn: '2024-10-27', classes: 2, classesCovered: 0, dormitories: 2, dormitoriesCovered: 0, classCoverage: 0 },
+      { weekStart: '2024-10-28', measuredOn: '2024-11-03', classes: 2, classesCovered: 1, dormitories: 2, dormitoriesCovered: 1, classCoverage: 0.5 },
+      { weekStart: '2024-11-04', measuredOn: '2024-11-10', classes: 2, classesCovered: 1, dormitories: 2, dormitoriesCovered: 1, classCoverage: 0.5 },
+    ]);
+    const bad = await s.gql(`{ coverageHistory(level: UNDERGRADUATE, semester: "2024-1") { from } }`);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

@@ -64,16 +64,23 @@ export interface Client {
 
 export const ADMIN = { username: 'admin', password: 'admin-password-1' };
 
+/**
+ * Extra request headers; a null value leaves that header out. Clients send `accept-language: en`
+ * unless told otherwise, so tests read the English messages (the server's default is Chinese).
+ */
+export type Headers = Record<string, string | null>;
+export const DEFAULT_HEADERS: Headers = { 'accept-language': 'en' };
+
 export interface TestServer extends Client {
   engine: Engine;
   url: string;
   orm: MikroORM;
   em: () => EntityManager;
   services: Services;
-  /** A client with this bearer token (a session or API token), or none. */
-  as: (bearer: string | null) => Client;
+  /** A client with this bearer token (a session or API token), or none; `headers` add to or override the defaults. */
+  as: (bearer: string | null, headers?: Headers) => Client;
   /** Signs in and returns a client with that session. */
-  login: (username: string, password: string) => Promise<Client & { token: string }>;
+  login: (username: string, password: string, headers?: Headers) => Promise<Client & { token: string }>;
   sql: <T = Record<string, unknown>>(query: string, params?: unknown[]) => Promise<T[]>;
   close: () => Promise<void>;
 }
@@ -89,11 +96,16 @@ export async function startServer(engine: Engine, env: Record<string, string> = 
   const server: Server = createServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const as = (bearer: string | null): Client => {
+  const as = (bearer: string | null, headers: Headers = {}): Client => {
+    const extra = Object.entries({ ...DEFAULT_HEADERS, ...headers }).filter((e): e is [string, string] => e[1] !== null);
     const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...Object.fromEntries(extra),
+          ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return (await res.json()) as GqlResult<T>;
@@ -107,12 +119,12 @@ export async function startServer(engine: Engine, env: Record<string, string> = 
       },
     };
   };
-  const login = async (username: string, password: string) => {
-    const d = await as(null).ok<{ login: { token: string } }>(
+  const login = async (username: string, password: string, headers?: Headers) => {
+    const d = await as(null, headers).ok<{ login: { token: string } }>(
       'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
       { u: username, p: password },
     );
-    return { ...as(d.login.token), token: d.login.token };
+    return { ...as(d.login.token, headers), token: d.login.token };
   };
   const admin = await login(ADMIN.username, ADMIN.password);
   return {

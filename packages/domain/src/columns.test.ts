@@ -16,7 +16,10 @@ describe('import headers', () => {
   it('names row and column of a bad value', () => {
     const m = mapHeaders('CLASSES', ['code', 'name', 'college_code', 'level', 'grade']);
     const { errors } = parseRow('CLASSES', m, ['C1', '一班', 'CS', '博士生', '2023'], 7);
-    expect(errors).toEqual([{ row: 7, column: 'level', message: expect.stringMatching(/not a valid level/) }]);
+    expect(errors.map((e) => ({ ...e, message: e.message.en }))).toEqual([
+      { row: 7, column: 'level', message: expect.stringMatching(/not a valid level/) },
+    ]);
+    expect(errors[0]?.message.zh).toMatch(/“博士生”不是有效的培养层次/);
   });
   it('rejects malformed student numbers and impossible dates', () => {
     const m = mapHeaders('COMMITTEE_MEMBERS', ['class_code', 'student_no', 'appointed_on']);

@@ -1,4 +1,5 @@
 import type { RosterKind } from './enums.js';
+import { type Text, tx } from './i18n.js';
 import {
   type Parsed,
   parseBoolean,
@@ -14,6 +15,7 @@ import {
   parseStatus,
   parseStudentNo,
   parseText,
+  VALUE_REQUIRED,
 } from './values.js';
 
 export interface ColumnSpec {
@@ -102,7 +104,7 @@ export interface HeaderMapping {
   index: Map<string, number>;
   /** column key → header as written in the file (for error messages) */
   label: Map<string, string>;
-  errors: { column: string; message: string }[];
+  errors: { column: string; message: Text }[];
 }
 
 const norm = (h: string) => h.replace(/^\uFEFF/, '').trim();
@@ -119,7 +121,7 @@ export function mapHeaders(kind: RosterKind, header: string[]): HeaderMapping {
     const spec = specs.find((s) => s.key === h.toLowerCase() || s.zh.includes(h));
     if (!spec) return; // extra columns are ignored, as spreadsheets often carry notes
     if (index.has(spec.key)) {
-      errors.push({ column: h, message: `column "${h}" appears twice` });
+      errors.push({ column: h, message: tx(`column "${h}" appears twice`, `列“${h}”重复出现`) });
       return;
     }
     index.set(spec.key, i);
@@ -127,7 +129,10 @@ export function mapHeaders(kind: RosterKind, header: string[]): HeaderMapping {
   });
   for (const s of specs) {
     if (s.required && !index.has(s.key)) {
-      errors.push({ column: s.key, message: `missing column "${s.key}" (${s.zh[0]})` });
+      errors.push({
+        column: s.key,
+        message: tx(`missing column "${s.key}" (${s.zh[0]})`, `缺少列“${s.zh[0]}”（${s.key}）`),
+      });
     }
   }
   return { index, label, errors };
@@ -136,7 +141,7 @@ export function mapHeaders(kind: RosterKind, header: string[]): HeaderMapping {
 export interface RowError {
   row: number;
   column: string;
-  message: string;
+  message: Text;
 }
 
 /**
@@ -158,7 +163,7 @@ export function parseRow(
     if (i === undefined) continue;
     const raw = cells[i];
     if (raw === undefined) {
-      errors.push({ row: rowNumber, column, message: `row ends before column "${column}"` });
+      errors.push({ row: rowNumber, column, message: tx(`row ends before column "${column}"`, `该行数据不完整：缺少“${column}”列及其后各列`) });
       continue;
     }
     if (raw.trim() === '') {
@@ -166,7 +171,7 @@ export function parseRow(
         record[spec.key] = null;
         continue;
       }
-      errors.push({ row: rowNumber, column, message: 'a value is required' });
+      errors.push({ row: rowNumber, column, message: VALUE_REQUIRED });
       continue;
     }
     const r = spec.parse(raw);

@@ -6,3 +6,4 @@ export * from './csv.js';
 export * from './metrics.js';
 export * from './access.js';
 export * from './i18n.js';
+export * from './periods.js';

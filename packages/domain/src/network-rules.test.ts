@@ -24,8 +24,9 @@ describe('committee appointments', () => {
     expect(checkCommitteeAppointment(s(), 'C1', ['2023010002', '2023010003'])?.code).toBe('CONFLICT');
   });
   it('refuses a student of another class and a student who is not enrolled', () => {
-    expect(checkCommitteeAppointment(s({ classCode: 'C2' }), 'C1', [])?.message).toMatch(/not a student of class C1/);
-    expect(checkCommitteeAppointment(s({ status: 'SUSPENDED' }), 'C1', [])?.message).toMatch(/not enrolled/);
+    expect(checkCommitteeAppointment(s({ classCode: 'C2' }), 'C1', [])?.message.en).toMatch(/not a student of class C1/);
+    expect(checkCommitteeAppointment(s({ status: 'SUSPENDED' }), 'C1', [])?.message.en).toMatch(/not enrolled/);
+    expect(checkCommitteeAppointment(s({ status: 'SUSPENDED' }), 'C1', [])?.message.zh).toMatch(/休学.*不能担任班级心理委员/);
   });
   it('treats re-appointing an active member as a no-op', () => {
     expect(checkCommitteeAppointment(s(), 'C1', ['2023010001', '2023010002'])).toBeNull();
@@ -34,7 +35,8 @@ describe('committee appointments', () => {
 
 describe('dorm officer appointments', () => {
   it('refuses a student who does not live in the dorm', () => {
-    expect(checkOfficerAppointment(s({ dormCode: 'D2' }), 'D1', [])?.message).toMatch(/does not live in dorm D1/);
+    expect(checkOfficerAppointment(s({ dormCode: 'D2' }), 'D1', [])?.message.en).toMatch(/does not live in dorm D1/);
+    expect(checkOfficerAppointment(s({ dormCode: 'D2' }), 'D1', [])?.message.zh).toMatch(/不住在宿舍 D1/);
     expect(checkOfficerAppointment(s({ dormCode: null }), 'D1', [])?.code).toBe('BAD_USER_INPUT');
   });
   it('allows only one officer per dorm', () => {

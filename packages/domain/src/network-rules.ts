@@ -7,11 +7,21 @@ import {
   type Position,
   type StudentStatus,
 } from './enums.js';
+import { type Text, tx } from './i18n.js';
+
+/** Chinese names of the student statuses (notice §二(一)8). */
+const STATUS_LABEL: Record<StudentStatus, string> = {
+  ENROLLED: '在读',
+  SUSPENDED: '休学',
+  GRADUATED: '毕业',
+  WITHDRAWN: '退学',
+  TRANSFERRED: '转学',
+};
 
 /** A rule violation: code is the GraphQL extensions.code, message says what to fix. */
 export interface RuleViolation {
   code: 'BAD_USER_INPUT' | 'CONFLICT';
-  message: string;
+  message: Text;
 }
 
 export interface StudentPlacement {
@@ -31,19 +41,25 @@ export function checkCommitteeAppointment(
   if (student.status !== 'ENROLLED') {
     return {
       code: 'BAD_USER_INPUT',
-      message: `student ${student.studentNo} is not enrolled (status ${student.status}) and cannot be a committee member`,
+      message: tx(
+        `student ${student.studentNo} is not enrolled (status ${student.status}) and cannot be a committee member`,
+        `学生 ${student.studentNo} 学籍状态为“${STATUS_LABEL[student.status]}”（非在读），不能担任班级心理委员`,
+      ),
     };
   }
   if (student.classCode !== classCode) {
     return {
       code: 'BAD_USER_INPUT',
-      message: `student ${student.studentNo} is not a student of class ${classCode}`,
+      message: tx(`student ${student.studentNo} is not a student of class ${classCode}`, `学生 ${student.studentNo} 不是班级 ${classCode} 的学生`),
     };
   }
   if (activeInClass.length >= MAX_COMMITTEE_MEMBERS_PER_CLASS) {
     return {
       code: 'CONFLICT',
-      message: `class ${classCode} already has ${MAX_COMMITTEE_MEMBERS_PER_CLASS} committee members (${activeInClass.join(', ')}); dismiss one first`,
+      message: tx(
+        `class ${classCode} already has ${MAX_COMMITTEE_MEMBERS_PER_CLASS} committee members (${activeInClass.join(', ')}); dismiss one first`,
+        `班级 ${classCode} 已有 ${MAX_COMMITTEE_MEMBERS_PER_CLASS} 名心理委员（${activeInClass.join('、')}），请先免去其中一人`,
+      ),
     };
   }
   return null;
@@ -59,16 +75,25 @@ export function checkOfficerAppointment(
   if (student.status !== 'ENROLLED') {
     return {
       code: 'BAD_USER_INPUT',
-      message: `student ${student.studentNo} is not enrolled (status ${student.status}) and cannot be a dorm officer`,
+      message: tx(
+        `student ${student.studentNo} is not enrolled (status ${student.status}) and cannot be a dorm officer`,
+        `学生 ${student.studentNo} 学籍状态为“${STATUS_LABEL[student.status]}”（非在读），不能担任宿舍心理信息员`,
+      ),
     };
   }
   if (student.dormCode !== dormCode) {
-    return { code: 'BAD_USER_INPUT', message: `student ${student.studentNo} does not live in dorm ${dormCode}` };
+    return {
+      code: 'BAD_USER_INPUT',
+      message: tx(`student ${student.studentNo} does not live in dorm ${dormCode}`, `学生 ${student.studentNo} 不住在宿舍 ${dormCode}`),
+    };
   }
   if (activeInDorm.length >= MAX_OFFICERS_PER_DORM) {
     return {
       code: 'CONFLICT',
-      message: `dorm ${dormCode} already has an information officer (${activeInDorm.join(', ')}); dismiss them first`,
+      message: tx(
+        `dorm ${dormCode} already has an information officer (${activeInDorm.join(', ')}); dismiss them first`,
+        `宿舍 ${dormCode} 已有宿舍心理信息员（${activeInDorm.join('、')}），请先将其免去`,
+      ),
     };
   }
   return null;

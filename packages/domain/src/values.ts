@@ -9,20 +9,27 @@ import {
   STUDENT_STATUSES,
   type StudentStatus,
 } from './enums.js';
+import { type Text, tx } from './i18n.js';
 
-/** Result of parsing one cell: a value, or the key of a message explaining why not. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+/** Result of parsing one cell: a value, or a message (both languages) explaining why not. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: Text };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(error: string): Parsed<T> => ({ ok: false, error });
+const fail = <T>(error: Text): Parsed<T> => ({ ok: false, error });
 
-function lookup<T extends string>(raw: string, codes: readonly T[], zh: Record<string, T>, what: string): Parsed<T> {
+function lookup<T extends string>(raw: string, codes: readonly T[], zh: Record<string, T>, what: Text): Parsed<T> {
   const v = raw.trim();
   const upper = v.toUpperCase() as T;
   if (codes.includes(upper)) return ok(upper);
   const z = zh[v];
   if (z) return ok(z);
-  return fail(`"${raw}" is not a valid ${what}; expected one of ${[...codes, ...Object.keys(zh)].join(', ')}`);
+  const expected = [...codes, ...Object.keys(zh)];
+  return fail(
+    tx(
+      `"${raw}" is not a valid ${what.en}; expected one of ${expected.join(', ')}`,
+      `“${raw}”不是有效的${what.zh}，应为以下之一：${expected.join('、')}`,
+    ),
+  );
 }
 
 export const LEVEL_ZH: Record<string, NetworkLevel> = { 本科生: 'UNDERGRADUATE', 本科: 'UNDERGRADUATE', 研究生: 'GRADUATE' };
@@ -47,22 +54,29 @@ export const FACILITY_ZH: Record<string, Facility> = {
   书籍: 'BOOKS',
 };
 
-export const parseLevel = (raw: string) => lookup(raw, NETWORK_LEVELS, LEVEL_ZH, 'level');
-export const parseStatus = (raw: string) => lookup(raw, STUDENT_STATUSES, STATUS_ZH, 'student status');
-export const parsePosition = (raw: string) => lookup(raw, POSITIONS, POSITION_ZH, 'position');
+const WHAT = {
+  level: tx('level', '培养层次'),
+  status: tx('student status', '学籍状态'),
+  position: tx('position', '职务'),
+  facility: tx('facility', '设施'),
+};
+
+export const parseLevel = (raw: string) => lookup(raw, NETWORK_LEVELS, LEVEL_ZH, WHAT.level);
+export const parseStatus = (raw: string) => lookup(raw, STUDENT_STATUSES, STATUS_ZH, WHAT.status);
+export const parsePosition = (raw: string) => lookup(raw, POSITIONS, POSITION_ZH, WHAT.position);
 
 export function parseGender(raw: string): Parsed<Gender> {
   const v = raw.trim();
   if (v === 'M' || v === 'm' || v === '男') return ok('M');
   if (v === 'F' || v === 'f' || v === '女') return ok('F');
-  return fail(`"${raw}" is not a valid gender; expected 男, 女, M or F`);
+  return fail(tx(`"${raw}" is not a valid gender; expected 男, 女, M or F`, `“${raw}”不是有效的性别，应为 男、女、M 或 F`));
 }
 
 export function parseBoolean(raw: string): Parsed<boolean> {
   const v = raw.trim().toLowerCase();
   if (v === 'true' || v === '1' || v === '是' || v === 'yes') return ok(true);
   if (v === 'false' || v === '0' || v === '否' || v === 'no' || v === '') return ok(false);
-  return fail(`"${raw}" is not a valid boolean; expected true/false, 是/否 or 1/0`);
+  return fail(tx(`"${raw}" is not a valid boolean; expected true/false, 是/否 or 1/0`, `“${raw}”不是有效的是/否值，应为 是/否、true/false 或 1/0`));
 }
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2024-02-30). */
@@ -74,15 +88,15 @@ export function parseDate(raw: string): Parsed<string> {
     const dt = new Date(Date.UTC(y, mo - 1, d));
     if (dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d) return ok(v);
   }
-  return fail(`"${raw}" is not a valid date; expected YYYY-MM-DD`);
+  return fail(tx(`"${raw}" is not a valid date; expected YYYY-MM-DD`, `“${raw}”不是有效的日期，应为 YYYY-MM-DD 格式`));
 }
 
-function parseList<T extends string>(raw: string, one: (s: string) => Parsed<T>, what: string): Parsed<T[]> {
+function parseList<T extends string>(raw: string, one: (s: string) => Parsed<T>, what: Text): Parsed<T[]> {
   const parts = raw
     .split(/[;；,，]/)
     .map((s) => s.trim())
     .filter(Boolean);
-  if (parts.length === 0) return fail(`at least one ${what} is required`);
+  if (parts.length === 0) return fail(tx(`at least one ${what.en} is required`, `至少需要填写一项${what.zh}`));
   const out: T[] = [];
   for (const p of parts) {
     const r = one(p);
@@ -92,10 +106,10 @@ function parseList<T extends string>(raw: string, one: (s: string) => Parsed<T>,
   return ok(out);
 }
 
-export const parseLevels = (raw: string) => parseList(raw, parseLevel, 'level');
+export const parseLevels = (raw: string) => parseList(raw, parseLevel, WHAT.level);
 export function parseFacilities(raw: string): Parsed<Facility[]> {
   if (raw.trim() === '') return ok([]);
-  return parseList(raw, (s) => lookup(s, FACILITIES, FACILITY_ZH, 'facility'), 'facility');
+  return parseList(raw, (s) => lookup(s, FACILITIES, FACILITY_ZH, WHAT.facility), WHAT.facility);
 }
 
 // Student numbers: 10 digits, optionally prefixed by one capital letter (graduates, e.g. S2024010001).
@@ -109,26 +123,41 @@ export function parseStudentNo(raw: string): Parsed<string> {
   const v = raw.trim();
   return STUDENT_NO_PATTERN.test(v)
     ? ok(v)
-    : fail(`"${raw}" is not a valid student number; expected 10 digits, optionally after one capital letter`);
+    : fail(
+        tx(
+          `"${raw}" is not a valid student number; expected 10 digits, optionally after one capital letter`,
+          `“${raw}”不是有效的学号，应为 10 位数字，前面可加一个大写字母`,
+        ),
+      );
 }
 export function parseStaffNo(raw: string): Parsed<string> {
   const v = raw.trim();
-  return STAFF_NO_PATTERN.test(v) ? ok(v) : fail(`"${raw}" is not a valid staff number; expected 4–20 letters or digits`);
+  return STAFF_NO_PATTERN.test(v)
+    ? ok(v)
+    : fail(tx(`"${raw}" is not a valid staff number; expected 4–20 letters or digits`, `“${raw}”不是有效的工号，应为 4–20 位字母或数字`));
 }
 export function parseCode(raw: string): Parsed<string> {
   const v = raw.trim();
   return CODE_PATTERN.test(v)
     ? ok(v)
-    : fail(`"${raw}" is not a valid code; expected up to 40 letters, digits, '-', '_' or '.'`);
+    : fail(
+        tx(
+          `"${raw}" is not a valid code; expected up to 40 letters, digits, '-', '_' or '.'`,
+          `“${raw}”不是有效的代码，应为不超过 40 个字符的字母、数字、“-”、“_”或“.”`,
+        ),
+      );
 }
+/** An empty cell where a value is needed. */
+export const VALUE_REQUIRED = tx('a value is required', '此项必须填写');
+
 export function parseText(raw: string, max = 200): Parsed<string> {
   const v = raw.trim();
-  if (v === '') return fail('a value is required');
-  if (v.length > max) return fail(`at most ${max} characters allowed`);
+  if (v === '') return fail(VALUE_REQUIRED);
+  if (v.length > max) return fail(tx(`at most ${max} characters allowed`, `最多允许 ${max} 个字符`));
   return ok(v);
 }
 
 export function parsePhone(raw: string): Parsed<string> {
   const v = raw.trim();
-  return /^\+?[0-9][0-9\- ]{4,19}$/.test(v) ? ok(v) : fail(`"${raw}" is not a valid phone number`);
+  return /^\+?[0-9][0-9\- ]{4,19}$/.test(v) ? ok(v) : fail(tx(`"${raw}" is not a valid phone number`, `“${raw}”不是有效的电话号码`));
 }

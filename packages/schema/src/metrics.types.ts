@@ -24,3 +24,23 @@ export class CoverageReport {
   @Field(() => CoverageRow) total!: CoverageRow;
   @Field(() => [CoverageRow]) colleges!: CoverageRow[];
 }
+
+@ObjectType({ description: 'Coverage on one day of a week, from appointment history' })
+export class CoverageHistoryPoint {
+  @Field({ description: 'Monday of the week' }) weekStart!: string;
+  @Field({ description: 'The day measured: the Sunday, or the last day of the range' }) measuredOn!: string;
+  @Field(() => Int, { description: 'Active classes (as of now)' }) classes!: number;
+  @Field(() => Int, { description: 'Of those, classes with a committee appointment running on measuredOn' }) classesCovered!: number;
+  @Field(() => Int) dormitories!: number;
+  @Field(() => Int) dormitoriesCovered!: number;
+  @Field(() => Float) classCoverage!: number;
+  @Field(() => Float) dormCoverage!: number;
+}
+
+@ObjectType()
+export class CoverageHistory {
+  @Field(() => NetworkLevel) level!: NetworkLevel;
+  @Field() from!: string;
+  @Field() to!: string;
+  @Field(() => [CoverageHistoryPoint]) points!: CoverageHistoryPoint[];
+}

@@ -85,7 +85,102 @@ async function benchImport(students: number, pgUrl?: string) {
   console.log(`\nMarkdown for docs/performance.md:\n\n${lines.join('\n')}\n`);
 }
 
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number;
+};
+
+async function timeIt(n: number, fn: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < 3; i++) await fn(); // warm-up
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = process.hrtime.bigint();
+    await fn();
+    out.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return out;
+}
+
+const COVERAGE_QUERY = `query($l: NetworkLevel!) { networkCoverage(level: $l) { level
+  total { classes classesCovered dormitories dormitoriesCovered committeeMembers dormOfficers colleges collegesWithCompleteWorkingGroup collegesWithWorkstation classCoverage dormCoverage }
+  colleges { collegeCode collegeName classes classesCovered dormitories dormitoriesCovered committeeMembers dormOfficers colleges collegesWithCompleteWorkingGroup collegesWithWorkstation classCoverage dormCoverage } } }`;
+
+/** A university in a fresh database, served over HTTP, with a METRICS_READ token and a statement counter. */
+async function servedUniversity(engine: 'sqlite' | 'postgresql', pgUrl: string | undefined, opts: { colleges: number; students: number; classes: number; dormitories: number }) {
+  const db = await scratch(engine, pgUrl);
+  const uni = generateUniversity({ ...BENCHMARK_OPTIONS, ...opts });
+  const { loadUniversity } = await import('../db/demo/demo.js');
+  await loadUniversity(db.url, uni.files, () => {});
+  let statements = 0;
+  const orm = await openOrm(db.url, { onQuery: () => statements++ });
+  const { createApp } = await import('../app.js');
+  const { loadConfig } = await import('../config.js');
+  const { createServer } = await import('node:http');
+  const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url }), dashboardDir: '/nonexistent' };
+  const { app, apollo, services } = await createApp(orm, config);
+  const em = orm.em.fork() as import('@mikro-orm/knex').EntityManager;
+  const { token } = await services.auth.createApiToken(em, { kind: 'system', name: 'bench' }, { name: 'bench', scopes: ['METRICS_READ'] });
+  const server = createServer(app);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}/graphql`;
+  const query = async (level: string) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: COVERAGE_QUERY, variables: { l: level } }),
+    });
+    const body = (await res.json()) as { errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body;
+  };
+  return {
+    query,
+    raw: (level: string) => services.coverage.rawCoverage(orm.em.fork() as import('@mikro-orm/knex').EntityManager, level as 'UNDERGRADUATE'),
+    countStatements: async (fn: () => Promise<unknown>) => {
+      const before = statements;
+      await fn();
+      return statements - before;
+    },
+    close: async () => {
+      await new Promise((r) => server.close(r));
+      await apollo.stop();
+      await orm.close(true);
+      await db.drop();
+    },
+  };
+}
+
+/** p50/p95 of networkCoverage over HTTP and of its bare SQL, their ratio, and statements per operation. */
+async function benchCoverage(students: number, pgUrl?: string) {
+  const engines: ('sqlite' | 'postgresql')[] = pgUrl ? ['sqlite', 'postgresql'] : ['sqlite'];
+  if (!pgUrl) console.log('(no --pg / BENCH_PG_URL / TEST_PG_URL: PostgreSQL skipped)');
+  const n = 100;
+  const lines = [
+    '| engine | level | GraphQL p50 ms | GraphQL p95 ms | bare SQL p50 ms | bare SQL p95 ms | p95 ratio |',
+    '|---|---|---:|---:|---:|---:|---:|',
+  ];
+  const stmtLines = ['| engine | colleges | SQL statements per networkCoverage |', '|---|---:|---:|'];
+  for (const engine of engines) {
+    const small = await servedUniversity(engine, pgUrl, { colleges: 10, students: 16000, classes: 500, dormitories: 4000 });
+    stmtLines.push(`| ${engine} | 10 | ${await small.countStatements(() => small.query('UNDERGRADUATE'))} |`);
+    await small.close();
+    console.log(`${engine}: loading ${students} students ...`);
+    const big = await servedUniversity(engine, pgUrl, { colleges: 50, students, classes: 2500, dormitories: 20000 });
+    stmtLines.push(`| ${engine} | 50 | ${await big.countStatements(() => big.query('UNDERGRADUATE'))} |`);
+    for (const level of ['UNDERGRADUATE', 'GRADUATE']) {
+      const http = await timeIt(n, () => big.query(level));
+      const raw = await timeIt(n, () => big.raw(level));
+      const line = `| ${engine} | ${level} | ${pct(http, 50).toFixed(1)} | ${pct(http, 95).toFixed(1)} | ${pct(raw, 50).toFixed(1)} | ${pct(raw, 95).toFixed(1)} | ${(pct(http, 95) / pct(raw, 95)).toFixed(2)} |`;
+      lines.push(line);
+      console.log(line);
+    }
+    await big.close();
+  }
+  console.log(`\nMarkdown for docs/performance.md (${n} runs each, after 3 warm-up runs):\n\n${lines.join('\n')}\n\n${stmtLines.join('\n')}\n`);
+}
+
 export async function runBench(what: string, o: { students: number; pg?: string }) {
   if (what === 'import') return benchImport(o.students, o.pg);
-  throw new Error(`unknown benchmark "${what}"; try: import`);
+  if (what === 'coverage') return benchCoverage(o.students, o.pg);
+  throw new Error(`unknown benchmark "${what}"; try: import, coverage`);
 }

@@ -1,4 +1,4 @@
-import { aggregateScope, canManageAccess, canReadAudit, contactReadScope, isNone, rosterReadScope, rosterWriteScope } from '@carenet/domain';
+import { aggregateScope, canManageAccess, canReadAudit, contactReadScope, isNone, rosterReadScope, rosterWriteScope, tx } from '@carenet/domain';
 import type { GraphQLObjectType } from 'graphql';
 import { Extensions, type MiddlewareFn } from 'type-graphql';
 import type { Context } from './context.js';
@@ -29,11 +29,11 @@ export const policyGate: MiddlewareFn<Context> = async ({ info, context }, next)
   if (info.parentType.name !== 'Query' && info.parentType.name !== 'Mutation') return next();
   const policy = policyOf(info.parentType, info.fieldName);
   // Deny by default: a root field without a declared policy is never served.
-  if (!policy) throw new AppError('FORBIDDEN', `${info.fieldName} has no access policy`);
+  if (!policy) throw new AppError('FORBIDDEN', tx(`${info.fieldName} has no access policy`, `${info.fieldName} 未声明访问策略`));
   if (policy === 'public') return next();
-  if (context.actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'sign in first', { http: { status: 401 } });
+  if (context.actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', tx('sign in first', '请先登录'), { http: { status: 401 } });
   if (policy !== 'signedIn' && !CHECKS[policy](context)) {
-    throw new AppError('FORBIDDEN', `your roles do not allow ${info.fieldName}`);
+    throw new AppError('FORBIDDEN', tx(`your roles do not allow ${info.fieldName}`, `您的角色无权使用 ${info.fieldName}`));
   }
   return next();
 };

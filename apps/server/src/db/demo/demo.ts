@@ -20,7 +20,7 @@ export async function loadUniversity(databaseUrl: string, files: Record<string, 
       const t = Date.now();
       const res = await importer.importTable(orm.em.fork(), SYSTEM, kind, readCsv(files[kind] ?? ''));
       if (res.errors.length) {
-        throw new Error(`demo data for ${kind} was refused: ${res.errors.slice(0, 3).map((e) => `row ${e.row} ${e.column}: ${e.message}`).join('; ')}`);
+        throw new Error(`demo data for ${kind} was refused: ${res.errors.slice(0, 3).map((e) => `row ${e.row} ${e.column}: ${String(e.message)}`).join('; ')}`);
       }
       log(`  ${kind.padEnd(18)} ${String(res.created).padStart(6)} rows  ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }

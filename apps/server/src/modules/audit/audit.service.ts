@@ -1,8 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { type Actor, canReadAudit, rolesOf, toCsv } from '@carenet/domain';
+import { type Actor, canReadAudit, rolesOf, toCsv, tx } from '@carenet/domain';
 import { describeActor } from '../../common/actor.js';
 import { AppError, badInput } from '../../common/errors.js';
 import { AuditEventEntity } from './audit.entity.js';
+
+const AUDIT_FORBIDDEN = tx(
+  'only the school administration and the Center may read the audit log',
+  '只有学生工作处和学生心理发展指导中心可以查看审计日志',
+);
 
 export interface AuditEntry {
   action: string;
@@ -57,15 +62,17 @@ export class AuditService {
   }
 
   async list(em: EntityManager, actor: Actor, f: AuditFilter, first = 100, offset = 0) {
-    if (!canReadAudit(actor)) throw new AppError('FORBIDDEN', 'only the school administration and the Center may read the audit log');
-    if (first < 1 || first > AUDIT_PAGE_MAX) throw badInput(`first must be between 1 and ${AUDIT_PAGE_MAX}`, { field: 'first' });
-    if (offset < 0) throw badInput('offset must not be negative', { field: 'offset' });
+    if (!canReadAudit(actor)) throw new AppError('FORBIDDEN', AUDIT_FORBIDDEN);
+    if (first < 1 || first > AUDIT_PAGE_MAX) {
+      throw badInput(tx(`first must be between 1 and ${AUDIT_PAGE_MAX}`, `first 必须在 1 到 ${AUDIT_PAGE_MAX} 之间`), { field: 'first' });
+    }
+    if (offset < 0) throw badInput(tx('offset must not be negative', 'offset 不能为负数'), { field: 'offset' });
     const [items, totalCount] = await em.findAndCount(AuditEventEntity, this.where(f), { orderBy: { id: 'desc' }, limit: first, offset });
     return { items, totalCount };
   }
 
   async csv(em: EntityManager, actor: Actor, f: AuditFilter): Promise<string> {
-    if (!canReadAudit(actor)) throw new AppError('FORBIDDEN', 'only the school administration and the Center may read the audit log');
+    if (!canReadAudit(actor)) throw new AppError('FORBIDDEN', AUDIT_FORBIDDEN);
     const rows = await em.find(AuditEventEntity, this.where(f), { orderBy: { id: 'asc' }, limit: 100_000 });
     return toCsv([
       ['id', 'at', 'actor_kind', 'actor', 'roles', 'action', 'record_type', 'record_id', 'student_no', 'detail'],

@@ -8,7 +8,9 @@ import {
   GRANTABLE_ROLES,
   type Role,
   rolesOf,
+  type Text,
   type TokenActor,
+  tx,
   type UserActor,
 } from '@carenet/domain';
 import argon2 from 'argon2';
@@ -27,8 +29,8 @@ export const MIN_PASSWORD = 10;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const newSecret = () => randomBytes(32).toString('base64url');
 
-const unauthenticated = (message: string, extra: Record<string, unknown> = {}) => new AppError('UNAUTHENTICATED', message, extra);
-const forbidden = (message: string) => new AppError('FORBIDDEN', message);
+const unauthenticated = (message: Text, extra: Record<string, unknown> = {}) => new AppError('UNAUTHENTICATED', message, extra);
+const forbidden = (message: Text) => new AppError('FORBIDDEN', message);
 
 export interface Credentials {
   bearer?: string | null;
@@ -75,11 +77,16 @@ export class AuthService {
     const s = await em.findOne(SessionEntity, { id }, { populate: ['user'] });
     const now = this.now();
     const idleMs = this.opts.idleMinutes * 60_000;
-    if (!s || s.endedAt || !s.user.active) throw unauthenticated('your session has ended; please sign in again');
+    if (!s || s.endedAt || !s.user.active) throw unauthenticated(tx('your session has ended; please sign in again', '您的会话已结束，请重新登录'));
     if (now.getTime() - s.lastSeenAt.getTime() > idleMs) {
       s.endedAt = now;
       await em.flush();
-      throw unauthenticated(`your session was idle for more than ${this.opts.idleMinutes} minutes; please sign in again`);
+      throw unauthenticated(
+        tx(
+          `your session was idle for more than ${this.opts.idleMinutes} minutes; please sign in again`,
+          `您已超过 ${this.opts.idleMinutes} 分钟未操作，会话已结束，请重新登录`,
+        ),
+      );
     }
     // Touch at most once a minute: a write per request would be wasteful.
     if (now.getTime() - s.lastSeenAt.getTime() > 60_000) {
@@ -92,9 +99,12 @@ export class AuthService {
   private async tokenActor(em: EntityManager, secret: string): Promise<TokenActor> {
     const t = await em.findOne(ApiTokenEntity, { tokenHash: sha256(secret) });
     const now = this.now();
-    if (!t) throw unauthenticated('unknown API token');
-    if (t.revokedAt) throw unauthenticated('this API token was revoked');
-    if (t.expiresAt && t.expiresAt <= now) throw unauthenticated(`this API token expired on ${t.expiresAt.toISOString()}`);
+    if (!t) throw unauthenticated(tx('unknown API token', '无法识别的 API 令牌'));
+    if (t.revokedAt) throw unauthenticated(tx('this API token was revoked', '该 API 令牌已被撤销'));
+    if (t.expiresAt && t.expiresAt <= now) {
+      const at = t.expiresAt.toISOString();
+      throw unauthenticated(tx(`this API token expired on ${at}`, `该 API 令牌已于 ${at} 过期`));
+    }
     if (!t.lastUsedAt || now.getTime() - t.lastUsedAt.getTime() > 60_000) {
       t.lastUsedAt = now;
       await em.flush();
@@ -149,7 +159,10 @@ export class AuthService {
     if (locked) {
       const minutes = Math.max(1, Math.ceil((locked.getTime() - this.now().getTime()) / 60_000));
       throw unauthenticated(
-        `too many failed sign-ins for "${name}": try again after ${locked.toISOString()} (in about ${minutes} minute${minutes === 1 ? '' : 's'})`,
+        tx(
+          `too many failed sign-ins for "${name}": try again after ${locked.toISOString()} (in about ${minutes} minute${minutes === 1 ? '' : 's'})`,
+          `用户名“${name}”登录失败次数过多，请在 ${locked.toISOString()} 之后重试（约 ${minutes} 分钟后）`,
+        ),
         { retryAt: locked.toISOString() },
       );
     }
@@ -161,7 +174,7 @@ export class AuthService {
     em.persist(em.create(LoginAttemptEntity, { username: name, success: ok, at: this.now() }));
     if (!ok || !user) {
       await em.flush();
-      throw unauthenticated('wrong username or password');
+      throw unauthenticated(tx('wrong username or password', '用户名或密码错误'));
     }
     const token = newSecret();
     em.persist(em.create(SessionEntity, { id: sha256(token), user, createdAt: this.now(), lastSeenAt: this.now() }));
@@ -182,10 +195,10 @@ export class AuthService {
   }
 
   async changePassword(em: EntityManager, actor: Actor, current: string, next: string): Promise<boolean> {
-    if (actor.kind !== 'user') throw unauthenticated('sign in to change your password');
+    if (actor.kind !== 'user') throw unauthenticated(tx('sign in to change your password', '请先登录再修改密码'));
     checkPassword(next);
     const user = await em.findOneOrFail(UserEntity, actor.userId);
-    if (!(await argon2.verify(user.passwordHash, current))) throw badInput('the current password is wrong', { field: 'currentPassword' });
+    if (!(await argon2.verify(user.passwordHash, current))) throw badInput(tx('the current password is wrong', '当前密码不正确'), { field: 'currentPassword' });
     user.passwordHash = await hashPassword(next);
     this.audit.record(em, actor, { action: 'auth.password.change', recordType: 'user', recordId: user.id });
     await em.flush();
@@ -193,27 +206,35 @@ export class AuthService {
   }
 
   async createUser(em: EntityManager, actor: Actor, input: CreateUserData): Promise<UserEntity> {
-    if (!canManageAccess(actor)) throw forbidden('only a school administrator may create accounts');
+    if (!canManageAccess(actor)) throw forbidden(tx('only a school administrator may create accounts', '只有学校管理员可以创建账号'));
     const username = input.username.trim();
-    if (!USERNAME.test(username)) throw badInput('a username is 3–64 letters, digits, ".", "_" or "-"', { field: 'username' });
+    if (!USERNAME.test(username)) {
+      throw badInput(tx('a username is 3–64 letters, digits, ".", "_" or "-"', '用户名应为 3–64 位字母、数字、“.”、“_”或“-”'), { field: 'username' });
+    }
     checkPassword(input.password);
-    if (await em.count(UserEntity, { username })) throw conflict(`the username "${username}" is taken`);
+    if (await em.count(UserEntity, { username })) throw conflict(tx(`the username "${username}" is taken`, `用户名“${username}”已被占用`));
     const staff = input.staffNo ? await em.findOne(StaffEntity, { staffNo: input.staffNo.trim() }) : null;
-    if (input.staffNo && !staff) throw notFound(`no staff member with number "${input.staffNo}"`);
+    if (input.staffNo && !staff) throw notFound(tx(`no staff member with number "${input.staffNo}"`, `未找到工号为“${input.staffNo}”的教职工`));
     const student = input.studentNo ? await em.findOne(StudentEntity, { studentNo: input.studentNo.trim() }) : null;
-    if (input.studentNo && !student) throw notFound(`no student with number "${input.studentNo}"`);
+    if (input.studentNo && !student) throw notFound(tx(`no student with number "${input.studentNo}"`, `未找到学号为“${input.studentNo}”的学生`));
     const grants: { role: Role; college: CollegeEntity | null }[] = [];
     for (const g of input.grants) {
       if (!GRANTABLE_ROLES.includes(g.role as Role)) {
-        throw badInput(`${g.role} is not granted: it follows from the linked person's current class assignments and appointments`, { field: 'grants' });
+        throw badInput(
+          tx(
+            `${g.role} is not granted: it follows from the linked person's current class assignments and appointments`,
+            `${g.role} 角色不能直接授予：它由所关联人员当前的班级分配和任职情况自动确定`,
+          ),
+          { field: 'grants' },
+        );
       }
       if (g.role === 'COLLEGE_LEADER') {
-        if (!g.collegeCode) throw badInput('COLLEGE_LEADER needs a collegeCode', { field: 'grants' });
+        if (!g.collegeCode) throw badInput(tx('COLLEGE_LEADER needs a collegeCode', 'COLLEGE_LEADER（学院领导）角色须指定 collegeCode（学院代码）'), { field: 'grants' });
         const college = await em.findOne(CollegeEntity, { code: g.collegeCode.trim() });
-        if (!college) throw notFound(`no college with code "${g.collegeCode}"`);
+        if (!college) throw notFound(tx(`no college with code "${g.collegeCode}"`, `未找到学院代码为“${g.collegeCode}”的学院`));
         grants.push({ role: 'COLLEGE_LEADER', college });
       } else {
-        if (g.collegeCode) throw badInput(`${g.role} is university-wide and takes no collegeCode`, { field: 'grants' });
+        if (g.collegeCode) throw badInput(tx(`${g.role} is university-wide and takes no collegeCode`, `${g.role} 是全校范围的角色，不能指定 collegeCode（学院代码）`), { field: 'grants' });
         grants.push({ role: g.role as Role, college: null });
       }
     }
@@ -229,16 +250,16 @@ export class AuthService {
   }
 
   async createApiToken(em: EntityManager, actor: Actor, input: CreateTokenData): Promise<{ token: string; apiToken: ApiTokenEntity }> {
-    if (!canManageAccess(actor)) throw forbidden('only a school administrator may create API tokens');
+    if (!canManageAccess(actor)) throw forbidden(tx('only a school administrator may create API tokens', '只有学校管理员可以创建 API 令牌'));
     const name = input.name.trim();
-    if (!name || name.length > 100) throw badInput('a token needs a name of at most 100 characters', { field: 'name' });
+    if (!name || name.length > 100) throw badInput(tx('a token needs a name of at most 100 characters', 'API 令牌须有名称，且不超过 100 个字符'), { field: 'name' });
     const scopes = [...new Set(input.scopes)];
-    if (scopes.length === 0) throw badInput('a token needs at least one scope', { field: 'scopes' });
+    if (scopes.length === 0) throw badInput(tx('a token needs at least one scope', 'API 令牌至少需要一个权限范围'), { field: 'scopes' });
     const bad = scopes.find((s) => !(API_SCOPES as readonly string[]).includes(s));
-    if (bad) throw badInput(`unknown scope ${bad}`, { field: 'scopes' });
-    if (input.expiresAt && input.expiresAt <= this.now()) throw badInput('expiresAt must be in the future', { field: 'expiresAt' });
+    if (bad) throw badInput(tx(`unknown scope ${bad}`, `未知的权限范围 ${bad}`), { field: 'scopes' });
+    if (input.expiresAt && input.expiresAt <= this.now()) throw badInput(tx('expiresAt must be in the future', 'expiresAt（过期时间）必须晚于当前时间'), { field: 'expiresAt' });
     const college = input.collegeCode ? await em.findOne(CollegeEntity, { code: input.collegeCode.trim() }) : null;
-    if (input.collegeCode && !college) throw notFound(`no college with code "${input.collegeCode}"`);
+    if (input.collegeCode && !college) throw notFound(tx(`no college with code "${input.collegeCode}"`, `未找到学院代码为“${input.collegeCode}”的学院`));
     const token = `${TOKEN_PREFIX}${newSecret()}`;
     const apiToken = em.create(ApiTokenEntity, {
       name,
@@ -255,9 +276,9 @@ export class AuthService {
   }
 
   async revokeApiToken(em: EntityManager, actor: Actor, id: string): Promise<boolean> {
-    if (!canManageAccess(actor)) throw forbidden('only a school administrator may revoke API tokens');
+    if (!canManageAccess(actor)) throw forbidden(tx('only a school administrator may revoke API tokens', '只有学校管理员可以撤销 API 令牌'));
     const t = await em.findOne(ApiTokenEntity, Number(id) || -1);
-    if (!t) throw notFound(`no API token with id ${id}`);
+    if (!t) throw notFound(tx(`no API token with id ${id}`, `未找到 ID 为 ${id} 的 API 令牌`));
     if (t.revokedAt) return true;
     t.revokedAt = this.now();
     this.audit.record(em, actor, { action: 'apiToken.revoke', recordType: 'apiToken', recordId: t.id });
@@ -266,12 +287,12 @@ export class AuthService {
   }
 
   async listUsers(em: EntityManager, actor: Actor): Promise<UserEntity[]> {
-    if (!canManageAccess(actor)) throw forbidden('only a school administrator may list accounts');
+    if (!canManageAccess(actor)) throw forbidden(tx('only a school administrator may list accounts', '只有学校管理员可以查看账号列表'));
     return em.find(UserEntity, {}, { populate: ['staff', 'student'], orderBy: { username: 'asc' }, limit: 1000 });
   }
 
   async listApiTokens(em: EntityManager, actor: Actor): Promise<ApiTokenEntity[]> {
-    if (!canManageAccess(actor)) throw forbidden('only a school administrator may list API tokens');
+    if (!canManageAccess(actor)) throw forbidden(tx('only a school administrator may list API tokens', '只有学校管理员可以查看 API 令牌列表'));
     return em.find(ApiTokenEntity, {}, { populate: ['college'], orderBy: { id: 'desc' }, limit: 1000 });
   }
 
@@ -293,8 +314,10 @@ export class AuthService {
 }
 
 function checkPassword(p: string): void {
-  if (p.length < MIN_PASSWORD) throw badInput(`a password has at least ${MIN_PASSWORD} characters`, { field: 'password' });
-  if (p.length > 200) throw badInput('a password has at most 200 characters', { field: 'password' });
+  if (p.length < MIN_PASSWORD) {
+    throw badInput(tx(`a password has at least ${MIN_PASSWORD} characters`, `密码至少需要 ${MIN_PASSWORD} 个字符`), { field: 'password' });
+  }
+  if (p.length > 200) throw badInput(tx('a password has at most 200 characters', '密码最多 200 个字符'), { field: 'password' });
 }
 
 export const hashPassword = (p: string) => argon2.hash(p, { type: argon2.argon2id });

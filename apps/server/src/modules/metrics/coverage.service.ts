@@ -1,5 +1,16 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { aggregateScope, COVERAGE_COUNTS, type CoverageCounts, type NetworkLevel, rate, REQUIRED_POSITIONS, type Scope, sumRows } from '@carenet/domain';
+import {
+  aggregateScope,
+  COVERAGE_COUNTS,
+  type CoverageCounts,
+  type DateRange,
+  type NetworkLevel,
+  rate,
+  REQUIRED_POSITIONS,
+  type Scope,
+  sumRows,
+  weeksOf,
+} from '@carenet/domain';
 import type * as S from '@carenet/schema';
 import type { Actor } from '../../common/actor.js';
 
@@ -72,6 +83,36 @@ order by col.code`;
 
 type SqlRow = Record<string, string | number | null>;
 
+/**
+ * Week-by-week coverage from appointment history: a post counts on day D when it started on or
+ * before D and had not ended by D. The denominators are today's active classes and dorms (the
+ * system keeps no history of enrolment), so the line shows how the network filled up.
+ */
+function historySql(weeks: number, level: NetworkLevel, scope: Scope): string {
+  const f = scopeSql(scope);
+  const values = Array.from({ length: weeks }, () => '(?)').join(', ');
+  return `
+with days(d) as (values ${values}),
+ac as (
+  select c.id from class_group c
+  where c.level = '${level}' and exists (select 1 from student s where s.class_group_id = c.id and s.status = 'ENROLLED')${f.classes}
+),
+ad as (
+  select d.id from dormitory d
+  where d.level = '${level}' and exists (select 1 from student s where s.dormitory_id = d.id and s.status = 'ENROLLED')${f.dorms}
+)
+select days.d as measured_on,
+  (select count(*) from ac) as classes,
+  (select count(*) from ac where exists (
+    select 1 from committee_appointment a where a.class_group_id = ac.id and a.started_on <= days.d and (a.ended_on is null or a.ended_on > days.d)
+  )) as classes_covered,
+  (select count(*) from ad) as dormitories,
+  (select count(*) from ad where exists (
+    select 1 from dorm_officer_appointment a where a.dormitory_id = ad.id and a.started_on <= days.d and (a.ended_on is null or a.ended_on > days.d)
+  )) as dormitories_covered
+from days order by days.d`;
+}
+
 function toRow(code: string | null, name: string | null, c: CoverageCounts): S.CoverageRow {
   return {
     collegeCode: code,
@@ -86,6 +127,30 @@ export class CoverageService {
   /** The bare SQL aggregate, for benchmarks that compare it with the GraphQL operation. */
   async rawCoverage(em: EntityManager, level: NetworkLevel, scope: Scope = { all: true }): Promise<SqlRow[]> {
     return em.getConnection().execute<SqlRow[]>(coverageSql(level, scope), [level, level], 'all');
+  }
+
+  async coverageHistory(em: EntityManager, actor: Actor, level: NetworkLevel, range: DateRange): Promise<S.CoverageHistory> {
+    const weeks = weeksOf(range);
+    const rows =
+      weeks.length === 0
+        ? []
+        : await em.getConnection().execute<SqlRow[]>(historySql(weeks.length, level, aggregateScope(actor)), weeks.map((w) => w.measuredOn), 'all');
+    const byDay = new Map(rows.map((r) => [String(r.measured_on), r]));
+    return {
+      level: level as S.NetworkLevel,
+      from: range.from,
+      to: range.to,
+      points: weeks.map((w) => {
+        const r = byDay.get(w.measuredOn) ?? {};
+        const c = {
+          classes: Number(r.classes ?? 0),
+          classesCovered: Number(r.classes_covered ?? 0),
+          dormitories: Number(r.dormitories ?? 0),
+          dormitoriesCovered: Number(r.dormitories_covered ?? 0),
+        };
+        return { ...w, ...c, classCoverage: rate(c.classesCovered, c.classes), dormCoverage: rate(c.dormitoriesCovered, c.dormitories) };
+      }),
+    };
   }
 
   async networkCoverage(em: EntityManager, actor: Actor, level: NetworkLevel): Promise<S.CoverageReport> {

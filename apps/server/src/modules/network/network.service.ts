@@ -10,6 +10,9 @@ import {
   parseDate,
   parseText,
   rosterWriteScope,
+  type Text,
+  // `tx` names the transaction in this file; messages in both languages are `msg(en, zh)`.
+  tx as msg,
 } from '@carenet/domain';
 import type { AuditService } from '../audit/audit.service.js';
 import type * as S from '@carenet/schema';
@@ -35,6 +38,11 @@ import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from './appo
 
 const STUDENT_POPULATE = ['student.classGroup.college', 'student.dormitory'] as const;
 
+/** Chinese names of the date arguments, for messages. */
+const DATE_FIELD_ZH: Record<string, string> = { appointedOn: '任职日期', endedOn: '卸任日期' };
+const COMMITTEE_MEMBER = msg('committee member', '班级心理委员');
+const DORM_OFFICER = msg('dorm officer', '宿舍心理信息员');
+
 /** Appointments, working groups and workstations: every write checks the rules of SPEC.md §3. */
 export class NetworkService {
   constructor(
@@ -45,7 +53,7 @@ export class NetworkService {
   /** Row-level write scope (SPEC.md §6): leaders change only their own college. */
   private guard(actor: Actor, collegeId: number): void {
     if (!inScope(rosterWriteScope(actor), { collegeId })) {
-      throw new AppError('FORBIDDEN', 'you may change only the roster of your own college');
+      throw new AppError('FORBIDDEN', msg('you may change only the roster of your own college', '您只能修改本学院的名单'));
     }
   }
 
@@ -53,28 +61,31 @@ export class NetworkService {
     const now = today(this.timeZone);
     if (raw === undefined || raw === null || raw === '') return now;
     const r = parseDate(raw);
-    if (!r.ok) throw badInput(`${field}: ${r.error}`, { field });
+    const fieldZh = DATE_FIELD_ZH[field] ?? field;
+    if (!r.ok) throw badInput(msg(`${field}: ${r.error.en}`, `${fieldZh}：${r.error.zh}`), { field });
     // A post counts from its date on; a future date would count before anyone holds it.
-    if (r.value > now) throw badInput(`${field}: ${r.value} is in the future (today is ${now})`, { field });
+    if (r.value > now) {
+      throw badInput(msg(`${field}: ${r.value} is in the future (today is ${now})`, `${fieldZh}：${r.value} 晚于今天（${now}）`), { field });
+    }
     return r.value;
   }
 
   private async student(tx: EntityManager, studentNo: string): Promise<StudentEntity> {
     const s = await tx.findOne(StudentEntity, { studentNo: studentNo.trim() }, { populate: ['classGroup', 'dormitory'] });
-    if (!s) throw notFound(`no student with number "${studentNo}"`);
+    if (!s) throw notFound(msg(`no student with number "${studentNo}"`, `未找到学号为“${studentNo}”的学生`));
     return s;
   }
 
   async appointCommitteeMember(em: EntityManager, actor: Actor, input: S.AppointCommitteeMemberInput): Promise<S.CommitteeAppointment> {
     if (!input.attestsService || !input.attestsWellbeing) {
-      throw badInput('both basic conditions of a committee member must be attested (notice §一(二))', {
+      throw badInput(msg('both basic conditions of a committee member must be attested (notice §一(二))', '须确认该学生符合心理委员的两项基本条件（见通知第一部分第（二）项）'), {
         field: input.attestsService ? 'attestsWellbeing' : 'attestsService',
       });
     }
     const startedOn = this.date(input.appointedOn, 'appointedOn');
     const id = await em.transactional(async (tx) => {
       const cls = await tx.findOne(ClassGroupEntity, { code: input.classCode.trim() });
-      if (!cls) throw notFound(`no class with code "${input.classCode}"`);
+      if (!cls) throw notFound(msg(`no class with code "${input.classCode}"`, `未找到班级代码为“${input.classCode}”的班级`));
       this.guard(actor, cls.college.id);
       const student = await this.student(tx, input.studentNo);
       const active = await tx.find(CommitteeAppointmentEntity, { classGroup: cls, endedOn: null }, { populate: ['student'] });
@@ -107,7 +118,7 @@ export class NetworkService {
     const startedOn = this.date(input.appointedOn, 'appointedOn');
     const id = await em.transactional(async (tx) => {
       const dorm = await tx.findOne(DormitoryEntity, { code: input.dormCode.trim() });
-      if (!dorm) throw notFound(`no dorm with code "${input.dormCode}"`);
+      if (!dorm) throw notFound(msg(`no dorm with code "${input.dormCode}"`, `未找到宿舍代码为“${input.dormCode}”的宿舍`));
       this.guard(actor, dorm.college.id);
       const student = await this.student(tx, input.studentNo);
       const active = await tx.find(DormOfficerAppointmentEntity, { dormitory: dorm, endedOn: null }, { populate: ['student'] });
@@ -134,23 +145,34 @@ export class NetworkService {
     actor: Actor,
     entity: new () => T,
     input: S.EndAppointmentInput,
-    what: string,
+    what: Text,
   ): Promise<T> {
     const endedOn = this.date(input.endedOn, 'endedOn');
     // Class, dorm and status changes end posts automatically, with their own reasons.
     if (input.reason !== 'DISMISSED' && input.reason !== 'RESIGNED') {
-      throw badInput(`a post is ended by hand as DISMISSED or RESIGNED; ${input.reason} is set automatically`, { field: 'reason' });
+      throw badInput(
+        msg(
+          `a post is ended by hand as DISMISSED or RESIGNED; ${input.reason} is set automatically`,
+          `手动卸任的原因只能是 DISMISSED（免去）或 RESIGNED（辞去）；${input.reason} 由系统自动设置`,
+        ),
+        { field: 'reason' },
+      );
     }
     const id = Number(input.id);
-    if (!Number.isInteger(id)) throw badInput(`"${input.id}" is not a valid id`, { field: 'id' });
+    if (!Number.isInteger(id)) throw badInput(msg(`"${input.id}" is not a valid id`, `“${input.id}”不是有效的 ID`), { field: 'id' });
     await em.transactional(async (tx) => {
       const unitField = entity === (CommitteeAppointmentEntity as unknown) ? 'classGroup' : 'dormitory';
       const a = (await tx.findOne(entity, id as never, { populate: [unitField, 'student'] as never })) as T | null;
-      if (!a) throw notFound(`no ${what} appointment with id ${input.id}`);
+      if (!a) throw notFound(msg(`no ${what.en} appointment with id ${input.id}`, `未找到 ID 为 ${input.id} 的${what.zh}任职记录`));
       const unit = a instanceof CommitteeAppointmentEntity ? a.classGroup : (a as DormOfficerAppointmentEntity).dormitory;
       this.guard(actor, unit.college.id);
-      if (a.endedOn) throw conflict(`this ${what} appointment already ended on ${a.endedOn}`);
-      if (endedOn < a.startedOn) throw badInput(`endedOn ${endedOn} is before the appointment started (${a.startedOn})`, { field: 'endedOn' });
+      if (a.endedOn) throw conflict(msg(`this ${what.en} appointment already ended on ${a.endedOn}`, `该${what.zh}任职已于 ${a.endedOn} 结束`));
+      if (endedOn < a.startedOn) {
+        throw badInput(
+          msg(`endedOn ${endedOn} is before the appointment started (${a.startedOn})`, `卸任日期 ${endedOn} 早于任职日期（${a.startedOn}）`),
+          { field: 'endedOn' },
+        );
+      }
       a.endedOn = endedOn;
       a.endReason = input.reason as EndReason;
       this.audit.record(tx, actor, {
@@ -167,21 +189,23 @@ export class NetworkService {
   }
 
   async endCommitteeMember(em: EntityManager, actor: Actor, input: S.EndAppointmentInput): Promise<S.CommitteeAppointment> {
-    return toCommitteeAppointment(await this.end(em, actor, CommitteeAppointmentEntity, input, 'committee member'));
+    return toCommitteeAppointment(await this.end(em, actor, CommitteeAppointmentEntity, input, COMMITTEE_MEMBER));
   }
 
   async endDormOfficer(em: EntityManager, actor: Actor, input: S.EndAppointmentInput): Promise<S.DormOfficerAppointment> {
-    return toDormOfficerAppointment(await this.end(em, actor, DormOfficerAppointmentEntity, input, 'dorm officer'));
+    return toDormOfficerAppointment(await this.end(em, actor, DormOfficerAppointmentEntity, input, DORM_OFFICER));
   }
 
   async upsertWorkingGroupMember(em: EntityManager, actor: Actor, input: S.WorkingGroupMemberInput): Promise<S.WorkingGroupMember> {
-    if (input.levels.length === 0) throw badInput('a working-group member serves at least one level', { field: 'levels' });
+    if (input.levels.length === 0) {
+      throw badInput(msg('a working-group member serves at least one level', '工作组成员至少要服务一个培养层次'), { field: 'levels' });
+    }
     const id = await em.transactional(async (tx) => {
       const college = await tx.findOne(CollegeEntity, { code: input.collegeCode.trim() });
-      if (!college) throw notFound(`no college with code "${input.collegeCode}"`);
+      if (!college) throw notFound(msg(`no college with code "${input.collegeCode}"`, `未找到学院代码为“${input.collegeCode}”的学院`));
       this.guard(actor, college.id);
       const staff = await tx.findOne(StaffEntity, { staffNo: input.staffNo.trim() });
-      if (!staff) throw notFound(`no staff member with number "${input.staffNo}"`);
+      if (!staff) throw notFound(msg(`no staff member with number "${input.staffNo}"`, `未找到工号为“${input.staffNo}”的教职工`));
       const levels = input.levels as NetworkLevel[];
       const values = {
         servesUndergraduate: levels.includes('UNDERGRADUATE'),
@@ -199,9 +223,9 @@ export class NetworkService {
 
   async removeWorkingGroupMember(em: EntityManager, actor: Actor, id: string): Promise<boolean> {
     const n = Number(id);
-    if (!Number.isInteger(n)) throw badInput(`"${id}" is not a valid id`, { field: 'id' });
+    if (!Number.isInteger(n)) throw badInput(msg(`"${id}" is not a valid id`, `“${id}”不是有效的 ID`), { field: 'id' });
     const m = await em.findOne(WorkingGroupMemberEntity, n, { populate: ['college', 'staff'] });
-    if (!m) throw notFound(`no working-group member with id ${id}`);
+    if (!m) throw notFound(msg(`no working-group member with id ${id}`, `未找到 ID 为 ${id} 的工作组成员`));
     this.guard(actor, m.college.id);
     this.audit.record(em, actor, {
       action: 'workingGroup.remove',
@@ -215,15 +239,20 @@ export class NetworkService {
 
   async setWorkstation(em: EntityManager, actor: Actor, input: S.WorkstationInput): Promise<S.Workstation> {
     const room = parseText(input.room, 200);
-    if (!room.ok) throw badInput(`room: ${room.error}`, { field: 'room' });
+    if (!room.ok) throw badInput(msg(`room: ${room.error.en}`, `地点：${room.error.zh}`), { field: 'room' });
     const facilities = input.facilities as Facility[];
     const id = await em.transactional(async (tx) => {
       const college = await tx.findOne(CollegeEntity, { code: input.collegeCode.trim() });
-      if (!college) throw notFound(`no college with code "${input.collegeCode}"`);
+      if (!college) throw notFound(msg(`no college with code "${input.collegeCode}"`, `未找到学院代码为“${input.collegeCode}”的学院`));
       this.guard(actor, college.id);
       let w = await tx.findOne(WorkstationEntity, { college });
       if (w && input.expectedVersion !== undefined && input.expectedVersion !== null && w.version !== input.expectedVersion) {
-        throw conflict(`the workstation was changed by someone else (version ${w.version}, you edited ${input.expectedVersion}); reload and try again`);
+        throw conflict(
+          msg(
+            `the workstation was changed by someone else (version ${w.version}, you edited ${input.expectedVersion}); reload and try again`,
+            `工作站已被他人修改（当前为第 ${w.version} 版，您编辑的是第 ${input.expectedVersion} 版），请刷新后重试`,
+          ),
+        );
       }
       w ??= tx.create(WorkstationEntity, { college, room: null });
       w.room = room.value;

@@ -15,6 +15,7 @@ import {
 import type { AuditService } from '../audit/audit.service.js';
 import type * as S from '@carenet/schema';
 import type { Actor } from '../../common/actor.js';
+import { tx } from '@carenet/domain';
 import { AppError, badInput, notFound } from '../../common/errors.js';
 import {
   ClassGroupEntity,
@@ -56,11 +57,11 @@ export interface StudentFilter {
 const encodeCursor = (id: number) => Buffer.from(`student:${id}`).toString('base64url');
 function decodeCursor(cursor: string): number {
   const m = /^student:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!m) throw badInput(`"${cursor}" is not a cursor this API returned`, { field: 'after' });
+  if (!m) throw badInput(tx(`"${cursor}" is not a cursor this API returned`, `“${cursor}”不是本接口返回的游标`), { field: 'after' });
   return Number(m[1]);
 }
 
-const forbidden = () => new AppError('FORBIDDEN', 'this college, class or dorm is outside your scope');
+const forbidden = () => new AppError('FORBIDDEN', tx('this college, class or dorm is outside your scope', '该学院、班级或宿舍不在您的权限范围内'));
 
 /** Students a scope covers, as a query filter (their college, class or dorm is in scope). */
 function studentScopeFilter(scope: Scope): FilterQuery<StudentEntity> {
@@ -92,7 +93,7 @@ export class RosterService {
 
   async college(em: EntityManager, _actor: Actor, code: string): Promise<CollegeEntity> {
     const c = await em.findOne(CollegeEntity, { code });
-    if (!c) throw notFound(`no college with code "${code}"`);
+    if (!c) throw notFound(tx(`no college with code "${code}"`, `未找到学院代码为“${code}”的学院`));
     return c;
   }
 
@@ -137,9 +138,9 @@ export class RosterService {
   /** Contact data of one student: sensitive, so in scope only and audited before it is returned. */
   async studentContact(em: EntityManager, actor: Actor, studentNo: string): Promise<S.StudentContact> {
     const s = await em.findOne(StudentEntity, { studentNo: studentNo.trim() }, { populate: ['classGroup'] });
-    if (!s) throw notFound(`no student with number "${studentNo}"`);
+    if (!s) throw notFound(tx(`no student with number "${studentNo}"`, `未找到学号为“${studentNo}”的学生`));
     if (!inScope(contactReadScope(actor), { collegeId: s.classGroup.college.id, classId: s.classGroup.id })) {
-      throw new AppError('FORBIDDEN', "this student's contact data is outside your scope");
+      throw new AppError('FORBIDDEN', tx("this student's contact data is outside your scope", '该学生的联系方式不在您的权限范围内'));
     }
     // If the audit write fails, the read fails: no unaudited access to contact data.
     await this.audit.recordNow(em, actor, { action: 'student.contact.read', recordType: 'student', recordId: s.id, studentNo: s.studentNo });
@@ -150,7 +151,7 @@ export class RosterService {
   async students(em: EntityManager, actor: Actor, f: StudentFilter): Promise<S.StudentConnection> {
     const first = f.first ?? PAGE_DEFAULT;
     if (!Number.isInteger(first) || first < 0 || first > PAGE_MAX) {
-      throw badInput(`first must be between 0 and ${PAGE_MAX}, got ${first}`, { field: 'first' });
+      throw badInput(tx(`first must be between 0 and ${PAGE_MAX}, got ${first}`, `first 必须在 0 到 ${PAGE_MAX} 之间，实际为 ${first}`), { field: 'first' });
     }
     const classWhere: Record<string, unknown> = {};
     if (f.collegeCode) classWhere.college = { code: f.collegeCode };

@@ -1,10 +1,18 @@
-import type { RosterKind as Kind } from '@carenet/domain';
+import { type RosterKind as Kind, render, tx } from '@carenet/domain';
 import { ImportResult, RosterKind } from '@carenet/schema';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { Allow } from '../../common/policy.js';
 import { badInput } from '../../common/errors.js';
+import { currentLocale } from '../../common/locale.js';
+import type { ImportOutcome } from './roster-import.service.js';
 import { readCsv, readXlsx } from './table-reader.js';
+
+/** The outcome as the API returns it: each error message in the caller's language. */
+function localized(outcome: ImportOutcome): ImportResult {
+  const locale = currentLocale();
+  return { ...outcome, errors: outcome.errors.map((e) => ({ ...e, message: render(e.message, locale) })) };
+}
 
 @Resolver()
 export class RosterImportResolver {
@@ -16,7 +24,7 @@ export class RosterImportResolver {
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: Context,
   ): Promise<ImportResult> {
-    return ctx.services.rosterImport.importTable(ctx.em, ctx.actor, kind as Kind, readCsv(csv), { dryRun });
+    return ctx.services.rosterImport.importTable(ctx.em, ctx.actor, kind as Kind, readCsv(csv), { dryRun }).then(localized);
   }
 
   @Allow('rosterWrite')
@@ -27,8 +35,10 @@ export class RosterImportResolver {
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: Context,
   ): Promise<ImportResult> {
-    if (!/^[A-Za-z0-9+/=\s]*$/.test(xlsxBase64)) throw badInput('xlsxBase64 is not base64', { field: 'xlsxBase64' });
+    if (!/^[A-Za-z0-9+/=\s]*$/.test(xlsxBase64)) {
+      throw badInput(tx('xlsxBase64 is not base64', 'xlsxBase64 不是有效的 base64 编码'), { field: 'xlsxBase64' });
+    }
     const table = await readXlsx(Buffer.from(xlsxBase64, 'base64'));
-    return ctx.services.rosterImport.importTable(ctx.em, ctx.actor, kind as Kind, table, { dryRun });
+    return localized(await ctx.services.rosterImport.importTable(ctx.em, ctx.actor, kind as Kind, table, { dryRun }));
   }
 }

@@ -16,6 +16,8 @@ import {
   parseRow,
   rosterWriteScope,
   type Scope,
+  type Text,
+  tx,
 } from '@carenet/domain';
 import type { Actor } from '../../common/actor.js';
 import { today } from '../../common/dates.js';
@@ -65,8 +67,12 @@ class Run {
     readonly progress: ImportProgress | undefined,
     readonly total: number,
   ) {}
-  error(row: number, key: string, message: string): void {
+  error(row: number, key: string, message: Text): void {
     this.errors.push({ row, column: this.labels.get(key) ?? key, message });
+  }
+  /** A column's header as written in the file. */
+  label(key: string): string {
+    return this.labels.get(key) ?? key;
   }
   /**
    * Whether this actor may change rows of a college (null: university-wide data such as colleges);
@@ -75,7 +81,13 @@ class Run {
   mayWrite(row: Row, key: string, collegeId: number | null, previous?: number | null): boolean {
     if (this.scope.all) return true;
     const ok = collegeId !== null && inScope(this.scope, { collegeId }) && (previous == null || inScope(this.scope, { collegeId: previous }));
-    if (!ok) this.error(row.n, key, 'outside your scope: you may change only the roster of your own college');
+    if (!ok) {
+      this.error(
+        row.n,
+        key,
+        tx('outside your scope: you may change only the roster of your own college', '超出您的权限范围：只能修改本学院的名单'),
+      );
+    }
     return ok;
   }
 
@@ -146,7 +158,10 @@ export class RosterImportService {
       else rows.push({ n: i + 2, r: record });
     });
     if (rows.length === 0 && parseErrors.length === 0) {
-      return fail([{ row: 2, column: mapping.label.values().next().value ?? '', message: 'the file has no data rows' }], dryRun);
+      return fail(
+        [{ row: 2, column: mapping.label.values().next().value ?? '', message: tx('the file has no data rows', '文件中没有数据行') }],
+        dryRun,
+      );
     }
 
     let outcome: ImportOutcome | undefined;
@@ -199,7 +214,7 @@ function uniqueRows(run: Run, rows: Row[], key: (r: Row['r']) => string, column:
     const k = key(row.r);
     const first = seen.get(k);
     if (first !== undefined) {
-      run.error(row.n, column, `duplicates row ${first} (same ${column} "${k}")`);
+      run.error(row.n, column, tx(`duplicates row ${first} (same ${column} "${k}")`, `与第 ${first} 行重复（${run.label(column)}同为“${k}”）`));
       return false;
     }
     seen.set(k, row.n);
@@ -215,9 +230,16 @@ async function colleges(run: Run, rowsIn: Row[]): Promise<Map<string, CollegeEnt
 function needCollege(run: Run, map: Map<string, CollegeEntity>, row: Row, key = 'college_code'): CollegeEntity | undefined {
   const code = s(row.r, key);
   const c = map.get(code);
-  if (!c) run.error(row.n, key, `unknown college code "${code}"`);
+  if (!c) run.error(row.n, key, tx(`unknown college code "${code}"`, `学院代码“${code}”不存在`));
   return c;
 }
+
+const unknownStaffNo = (v: string) => tx(`unknown staff number "${v}"`, `工号“${v}”不存在`);
+const unknownClassCode = (v: string) => tx(`unknown class code "${v}"`, `班级代码“${v}”不存在`);
+const unknownDormCode = (v: string) => tx(`unknown dorm code "${v}"`, `宿舍代码“${v}”不存在`);
+const unknownStudentNo = (v: string) => tx(`unknown student number "${v}"`, `学号“${v}”不存在`);
+const inTheFuture = (date: string, today: string) =>
+  tx(`${date} is in the future (today is ${today})`, `任职日期 ${date} 晚于今天（${today}）`);
 
 type Handler = (run: Run, rows: Row[]) => Promise<void>;
 
@@ -266,7 +288,7 @@ const HANDLERS: Record<RosterKind, Handler> = {
       const staffNo = sn(row.r, 'counselor_staff_no');
       // No such column in the file: keep the class's counselor as it is.
       const counselor = row.r.counselor_staff_no === undefined ? undefined : staffNo ? staff.get(staffNo) : null;
-      if (staffNo && !counselor) run.error(row.n, 'counselor_staff_no', `unknown staff number "${staffNo}"`);
+      if (staffNo && !counselor) run.error(row.n, 'counselor_staff_no', unknownStaffNo(staffNo));
       if (!college || (staffNo && !counselor)) return;
       if (!run.mayWrite(row, 'college_code', college.id, existing.get(s(row.r, 'code'))?.college.id)) return;
       run.upsert(
@@ -332,8 +354,8 @@ const HANDLERS: Record<RosterKind, Handler> = {
       const dormCode = sn(row.r, 'dorm_code');
       const classGroup = classes.get(classCode);
       const dormitory = dormCode ? dorms.get(dormCode) : null;
-      if (!classGroup) run.error(row.n, 'class_code', `unknown class code "${classCode}"`);
-      if (dormCode && !dormitory) run.error(row.n, 'dorm_code', `unknown dorm code "${dormCode}"`);
+      if (!classGroup) run.error(row.n, 'class_code', unknownClassCode(classCode));
+      if (dormCode && !dormitory) run.error(row.n, 'dorm_code', unknownDormCode(dormCode));
       if (!classGroup || dormitory === undefined) return;
       const prev = existing.get(s(row.r, 'student_no'));
       if (!run.mayWrite(row, 'class_code', classGroup.college.id, prev?.classGroup.college.id)) return;
@@ -415,7 +437,7 @@ const HANDLERS: Record<RosterKind, Handler> = {
     rows.forEach((row, i) => {
       const college = needCollege(run, cols, row);
       const member = staff.get(s(row.r, 'staff_no'));
-      if (!member) run.error(row.n, 'staff_no', `unknown staff number "${s(row.r, 'staff_no')}"`);
+      if (!member) run.error(row.n, 'staff_no', unknownStaffNo(s(row.r, 'staff_no')));
       if (!college || !member) return;
       if (!run.mayWrite(row, 'college_code', college.id)) return;
       const levels = row.r.levels as NetworkLevel[];
@@ -484,8 +506,8 @@ const HANDLERS: Record<RosterKind, Handler> = {
       run.tick(i + 1);
       const classGroup = classes.get(s(row.r, 'class_code'));
       const student = students.get(s(row.r, 'student_no'));
-      if (!classGroup) run.error(row.n, 'class_code', `unknown class code "${s(row.r, 'class_code')}"`);
-      if (!student) run.error(row.n, 'student_no', `unknown student number "${s(row.r, 'student_no')}"`);
+      if (!classGroup) run.error(row.n, 'class_code', unknownClassCode(s(row.r, 'class_code')));
+      if (!student) run.error(row.n, 'student_no', unknownStudentNo(s(row.r, 'student_no')));
       if (!classGroup || !student) return;
       if (!run.mayWrite(row, 'class_code', classGroup.college.id)) return;
       const list = byClass.get(classGroup.id) ?? [];
@@ -500,7 +522,7 @@ const HANDLERS: Record<RosterKind, Handler> = {
         list.map((a) => a.studentNo),
       );
       if (violation) return run.error(row.n, 'student_no', violation.message);
-      if (s(row.r, 'appointed_on') > run.today) return run.error(row.n, 'appointed_on', `${s(row.r, 'appointed_on')} is in the future (today is ${run.today})`);
+      if (s(row.r, 'appointed_on') > run.today) return run.error(row.n, 'appointed_on', inTheFuture(s(row.r, 'appointed_on'), run.today));
       if (list.some((a) => a.studentNo === student.studentNo)) {
         run.unchanged++;
         return;
@@ -543,8 +565,8 @@ const HANDLERS: Record<RosterKind, Handler> = {
       run.tick(i + 1);
       const dorm = dorms.get(s(row.r, 'dorm_code'));
       const student = students.get(s(row.r, 'student_no'));
-      if (!dorm) run.error(row.n, 'dorm_code', `unknown dorm code "${s(row.r, 'dorm_code')}"`);
-      if (!student) run.error(row.n, 'student_no', `unknown student number "${s(row.r, 'student_no')}"`);
+      if (!dorm) run.error(row.n, 'dorm_code', unknownDormCode(s(row.r, 'dorm_code')));
+      if (!student) run.error(row.n, 'student_no', unknownStudentNo(s(row.r, 'student_no')));
       if (!dorm || !student) return;
       if (!run.mayWrite(row, 'dorm_code', dorm.college.id)) return;
       const list = byDorm.get(dorm.id) ?? [];
@@ -559,7 +581,7 @@ const HANDLERS: Record<RosterKind, Handler> = {
         list,
       );
       if (violation) return run.error(row.n, 'student_no', violation.message);
-      if (s(row.r, 'appointed_on') > run.today) return run.error(row.n, 'appointed_on', `${s(row.r, 'appointed_on')} is in the future (today is ${run.today})`);
+      if (s(row.r, 'appointed_on') > run.today) return run.error(row.n, 'appointed_on', inTheFuture(s(row.r, 'appointed_on'), run.today));
       if (list.includes(student.studentNo)) {
         run.unchanged++;
         return;

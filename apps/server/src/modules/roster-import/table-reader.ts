@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { tx } from '@carenet/domain';
 import { badInput } from '../../common/errors.js';
 
 /** A file as a header row and data rows of text cells. */
@@ -15,10 +16,16 @@ export function readCsv(text: string): Table {
     records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, trim: false });
   } catch (e) {
     const line = (e as { lines?: number }).lines;
-    throw badInput(`the CSV could not be read${line ? ` at line ${line}` : ''}: ${(e as Error).message}`);
+    const detail = (e as Error).message;
+    throw badInput(
+      tx(
+        `the CSV could not be read${line ? ` at line ${line}` : ''}: ${detail}`,
+        `无法读取 CSV 文件${line ? `（第 ${line} 行）` : ''}：${detail}`,
+      ),
+    );
   }
   const [header, ...rows] = records;
-  if (!header) throw badInput('the file is empty: expected a header row');
+  if (!header) throw badInput(tx('the file is empty: expected a header row', '文件为空：第一行应为表头'));
   return { header, rows: rows.map((r) => (r.some((c) => c.trim() !== '') ? r : [])) };
 }
 
@@ -40,10 +47,11 @@ export async function readXlsx(data: Buffer): Promise<Table> {
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {
-    throw badInput(`the XLSX file could not be read: ${(e as Error).message}`);
+    const detail = (e as Error).message;
+    throw badInput(tx(`the XLSX file could not be read: ${detail}`, `无法读取 XLSX 文件：${detail}`));
   }
   const ws = wb.worksheets[0];
-  if (!ws) throw badInput('the workbook has no worksheet');
+  if (!ws) throw badInput(tx('the workbook has no worksheet', '工作簿中没有工作表'));
   const all: string[][] = [];
   ws.eachRow({ includeEmpty: true }, (row, n) => {
     const values = row.values as ExcelJS.CellValue[];
@@ -51,7 +59,7 @@ export async function readXlsx(data: Buffer): Promise<Table> {
     all[n - 1] = values.slice(1).map(cellText);
   });
   const [header, ...rows] = Array.from(all, (r) => r ?? []);
-  if (!header || header.length === 0) throw badInput('the worksheet is empty: expected a header row');
+  if (!header || header.length === 0) throw badInput(tx('the worksheet is empty: expected a header row', '工作表为空：第一行应为表头'));
   // Keep blank rows out but preserve numbering: the sheet's row numbers are what users see.
   return { header, rows: rows.map((r) => (r.some((c) => c.trim() !== '') ? r : [])) };
 }
