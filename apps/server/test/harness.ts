@@ -79,6 +79,8 @@ export interface TestServer extends Client {
   services: Services;
   /** A client with this bearer token (a session or API token), or none; `headers` add to or override the defaults. */
   as: (bearer: string | null, headers?: Headers) => Client;
+  /** SQL statements run since the server started (every engine logs each one). */
+  statements: () => number;
   /** Signs in and returns a client with that session. */
   login: (username: string, password: string, headers?: Headers) => Promise<Client & { token: string }>;
   sql: <T = Record<string, unknown>>(query: string, params?: unknown[]) => Promise<T[]>;
@@ -88,7 +90,8 @@ export interface TestServer extends Client {
 /** The real HTTP server over a real, freshly migrated database. */
 export async function startServer(engine: Engine, env: Record<string, string> = {}, opts: { now?: () => Date } = {}): Promise<TestServer> {
   const db = await freshDatabase(engine);
-  const orm = await openOrm(db.url);
+  let statements = 0;
+  const orm = await openOrm(db.url, { onQuery: () => statements++ });
   await migrate(orm);
   const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url, ...env }), dashboardDir: '/nonexistent' };
   const { app, apollo, services } = await createApp(orm, config, { now: opts.now });
@@ -135,6 +138,7 @@ export async function startServer(engine: Engine, env: Record<string, string> = 
     services,
     as,
     login,
+    statements: () => statements,
     gql: admin.gql,
     ok: admin.ok,
     sql: async <T>(query: string, params: unknown[] = []) =>
