@@ -34,7 +34,7 @@ function scopeSql(scope: Scope) {
   };
 }
 
-function coverageSql(level: NetworkLevel, scope: Scope): string {
+export function coverageSql(level: NetworkLevel, scope: Scope): string {
   const f = scopeSql(scope);
   const positions = REQUIRED_POSITIONS.map((p) => `'${p}'`).join(', ');
   return `
