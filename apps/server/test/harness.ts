@@ -74,6 +74,8 @@ export const DEFAULT_HEADERS: Headers = { 'accept-language': 'en' };
 export interface TestServer extends Client {
   engine: Engine;
   url: string;
+  /** The database: a SQLite file or a PostgreSQL URL */
+  dbUrl: string;
   orm: MikroORM;
   em: () => EntityManager;
   services: Services;
@@ -133,6 +135,7 @@ export async function startServer(engine: Engine, env: Record<string, string> = 
   return {
     engine,
     url,
+    dbUrl: db.url,
     orm,
     em: () => orm.em.fork() as EntityManager,
     services,
