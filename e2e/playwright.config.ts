@@ -59,6 +59,10 @@ export default defineConfig({
       PORT: String(PORT),
       DATABASE_URL: databaseFile,
       NODE_ENV: 'test',
+      // The server creates this SCHOOL_ADMIN at start when the database has no accounts
+      // (support/auth.ts signs in with it).
+      ADMIN_USERNAME: 'admin',
+      ADMIN_PASSWORD: 'admin-e2e-password',
     },
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { loginAs } from '../support/auth.js';
 import { gql } from '../support/graphql.js';
 
 // SPEC.md §9: every page passes an axe-core scan without serious (or critical) violations.
@@ -11,7 +12,21 @@ async function expectNoSeriousViolations(page: Page) {
 
 const IMPORT = 'mutation($kind: RosterKind!, $csv: String!) { importRoster(kind: $kind, csv: $csv) { errors { row column message } } }';
 
+test('the sign-in page passes axe, also with an error shown', async ({ page }) => {
+  await page.goto('/login?next=%2Fstudents&expired=1');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByTestId('login-expired')).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await page.getByTestId('login-username').fill('nobody-a11y');
+  await page.getByTestId('login-password').fill('wrong-password');
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('login-error')).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
 test('dashboard pages pass axe in Chinese and English', async ({ page }) => {
+  test.setTimeout(150_000); // a dozen full-page scans
+  await loginAs(page);
   const tag = `A${Date.now().toString(36).toUpperCase()}`;
   const college = tag;
   const base = String(Date.now() % 1e8).padStart(8, '0');
@@ -26,7 +41,8 @@ test('dashboard pages pass axe in Chinese and English', async ({ page }) => {
     expect(data.importRoster.errors).toEqual([]);
   }
 
-  for (const path of ['/', `/colleges/${college}`, '/import', '/students', '/?level=GRADUATE']) {
+  const pages = ['/', `/colleges/${college}`, '/import', '/students', '/?level=GRADUATE', '/admin/users', '/admin/tokens', '/admin/audit'];
+  for (const path of pages) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.waitForLoadState('networkidle');
@@ -37,5 +53,23 @@ test('dashboard pages pass axe in Chinese and English', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.goto(`/colleges/${college}`);
   await expect(page.getByTestId('roster-heading')).toContainText('Undergraduate');
+  await expectNoSeriousViolations(page);
+  for (const path of ['/admin/users', '/admin/tokens', '/admin/audit']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expectNoSeriousViolations(page);
+  }
+
+  // The account menu, open, and a token shown once.
+  await page.getByTestId('user-menu').click();
+  await expect(page.getByTestId('user-menu-info')).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await page.keyboard.press('Escape');
+  await page.goto('/admin/tokens');
+  await page.getByTestId('token-name').fill(`a11y-${tag}`);
+  await page.getByTestId('token-scope-METRICS_READ').check();
+  await page.getByTestId('create-token-submit').click();
+  await expect(page.getByTestId('created-token')).toBeVisible();
   await expectNoSeriousViolations(page);
 });

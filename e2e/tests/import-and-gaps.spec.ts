@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { loginAs } from '../support/auth.js';
 
 // The server's database is shared by every test of a run: each test uses its own codes.
 function uniqueIds() {
@@ -18,6 +19,11 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
+});
+
+// Every page needs a session: sign the browser in as the school administrator (who may import).
+test.beforeEach(async ({ page }) => {
+  await loginAs(page);
 });
 
 async function writeCsv(name: string, lines: string[]): Promise<string> {

@@ -1,9 +1,45 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { tap } from 'rxjs';
+import { emitUnauthenticated, noteRequest } from '@/lib/auth/session';
+import { isUnauthenticated, unauthenticatedMessage } from '@/lib/graphql-errors';
+import type { Language } from '@/lib/i18n/i18n';
 
-export function createApolloClient(): ApolloClient {
+// A failed sign-in is UNAUTHENTICATED too, and signing out of an ended session needs no detour:
+// the sign-in page and the user menu handle those themselves.
+const HANDLED_BY_CALLER = new Set(['Login', 'Logout']);
+
+/** Any request refused for want of a session sends the user to the sign-in page (the app listens). */
+const sessionLink = new ErrorLink(({ error, operation }) => {
+  if (HANDLED_BY_CALLER.has(operation.operationName ?? '')) return;
+  if (isUnauthenticated(error)) emitUnauthenticated(unauthenticatedMessage(error));
+});
+
+/** Notes the time of every request: a tab that comes back after a long pause re-checks its session. */
+const activityLink = new ApolloLink((operation, forward) => {
+  noteRequest();
+  return forward(operation).pipe(tap({ complete: () => noteRequest() }));
+});
+
+/** The server writes its messages (errors, import problems) in Chinese, or in English when asked. */
+function languageLink(language: () => Language): ApolloLink {
+  return new ApolloLink((operation, forward) => {
+    operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
+      headers: { ...headers, 'accept-language': language() === 'en' ? 'en' : 'zh-CN' },
+    }));
+    return forward(operation);
+  });
+}
+
+export function createApolloClient(language: () => Language = () => 'zh-CN'): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    link: ApolloLink.from([
+      sessionLink,
+      activityLink,
+      languageLink(language),
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    ]),
     cache: new InMemoryCache({
       typePolicies: {
         Query: {
@@ -18,6 +54,10 @@ export function createApolloClient(): ApolloClient {
         CollegeRoster: { keyFields: false },
         CoverageRow: { keyFields: false },
         CoverageReport: { keyFields: false },
+        // Per-user views: never merge one user's access into another's.
+        Me: { keyFields: false },
+        AccessScope: { keyFields: false },
+        AuditEventPage: { keyFields: false },
       },
     }),
   });

@@ -2,7 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { I18nProvider, useI18n } from '@/lib/i18n/i18n';
 import { createApolloClient } from './apollo-client';
 import { theme } from './theme';
@@ -16,12 +16,20 @@ function LocalizedAntd({ children }: { children: ReactNode }) {
   );
 }
 
+/** One client for the app's life; every request asks for the server's messages in the UI language. */
+function LocalizedApollo({ children }: { children: ReactNode }) {
+  const { language } = useI18n();
+  const current = useRef(language);
+  current.current = language;
+  const [client] = useState(() => createApolloClient(() => current.current));
+  return <ApolloProvider client={client}>{children}</ApolloProvider>;
+}
+
 export function AppProviders({ children }: { children: ReactNode }) {
-  const [client] = useState(createApolloClient);
   return (
     <I18nProvider>
       <LocalizedAntd>
-        <ApolloProvider client={client}>{children}</ApolloProvider>
+        <LocalizedApollo>{children}</LocalizedApollo>
       </LocalizedAntd>
     </I18nProvider>
   );

@@ -1,16 +1,23 @@
 import { Button, Result } from 'antd';
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, useNavigate } from 'react-router-dom';
+import { PageSpinner } from '@/components/page-spinner';
+import { canReadRoster } from '@/lib/auth/access';
 import { useT } from '@/lib/i18n/i18n';
+import { Allow, RequireAuth } from './auth-gate';
+import { HomePage } from './home-page';
 import { AppLayout } from './layout';
 
 // Pages load on demand so the first screen does not pay for charts and import code.
-const OverviewPage = lazy(() => import('@/features/metrics/overview-page').then((m) => ({ default: m.OverviewPage })));
+const LoginPage = lazy(() => import('@/features/auth/login-page').then((m) => ({ default: m.LoginPage })));
 const CollegeRosterPage = lazy(() =>
   import('@/features/network/college-roster-page').then((m) => ({ default: m.CollegeRosterPage })),
 );
 const ImportPage = lazy(() => import('@/features/roster-import/import-page').then((m) => ({ default: m.ImportPage })));
 const StudentsPage = lazy(() => import('@/features/org/students-page').then((m) => ({ default: m.StudentsPage })));
+const UsersPage = lazy(() => import('@/features/admin/users/users-page').then((m) => ({ default: m.UsersPage })));
+const TokensPage = lazy(() => import('@/features/admin/tokens/tokens-page').then((m) => ({ default: m.TokensPage })));
+const AuditPage = lazy(() => import('@/features/admin/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 
 function NotFound() {
   const t = useT();
@@ -21,7 +28,7 @@ function NotFound() {
       title={<h1 className="page-title">{t('app.notFound')}</h1>}
       extra={
         <Button type="primary" onClick={() => navigate('/')}>
-          {t('app.backHome')}
+          {t('access.home')}
         </Button>
       }
     />
@@ -30,13 +37,70 @@ function NotFound() {
 
 export const router = createBrowserRouter([
   {
+    path: '/login',
+    element: (
+      <Suspense fallback={<PageSpinner />}>
+        <LoginPage />
+      </Suspense>
+    ),
+  },
+  {
     path: '/',
-    element: <AppLayout />,
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
     children: [
-      { index: true, element: <OverviewPage /> },
-      { path: 'colleges/:code', element: <CollegeRosterPage /> },
-      { path: 'import', element: <ImportPage /> },
-      { path: 'students', element: <StudentsPage /> },
+      { index: true, element: <HomePage /> },
+      {
+        path: 'colleges/:code',
+        element: (
+          <Allow when={canReadRoster}>
+            <CollegeRosterPage />
+          </Allow>
+        ),
+      },
+      {
+        path: 'import',
+        element: (
+          <Allow when={(a) => a.canWriteRoster}>
+            <ImportPage />
+          </Allow>
+        ),
+      },
+      {
+        path: 'students',
+        element: (
+          <Allow when={canReadRoster}>
+            <StudentsPage />
+          </Allow>
+        ),
+      },
+      {
+        path: 'admin/users',
+        element: (
+          <Allow when={(a) => a.canManageAccess}>
+            <UsersPage />
+          </Allow>
+        ),
+      },
+      {
+        path: 'admin/tokens',
+        element: (
+          <Allow when={(a) => a.canManageAccess}>
+            <TokensPage />
+          </Allow>
+        ),
+      },
+      {
+        path: 'admin/audit',
+        element: (
+          <Allow when={(a) => a.canReadAudit}>
+            <AuditPage />
+          </Allow>
+        ),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

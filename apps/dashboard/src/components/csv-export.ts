@@ -22,3 +22,17 @@ export function downloadCsv(filename: string, header: readonly string[], rows: r
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Downloads CSV text made elsewhere (the server), adding the BOM Excel needs for Chinese text. */
+export function downloadCsvText(filename: string, csv: string): void {
+  const text = csv.startsWith('\uFEFF') ? csv : `\uFEFF${csv}`;
+  const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -28,6 +28,19 @@ export const END_REASONS = [
 ] as const;
 export type EndReason = (typeof END_REASONS)[number];
 
+/** The reasons a person may end a post by hand; the others are set automatically by imports. */
+export const MANUAL_END_REASONS = ['DISMISSED', 'RESIGNED'] as const satisfies readonly EndReason[];
+
+export const ROLES = ['SCHOOL_ADMIN', 'CENTER_STAFF', 'COLLEGE_LEADER', 'COUNSELOR', 'COMMITTEE_MEMBER', 'DORM_OFFICER'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles an administrator grants; the others follow from the linked person's assignments. */
+export const GRANTABLE_ROLES = ['SCHOOL_ADMIN', 'CENTER_STAFF', 'COLLEGE_LEADER'] as const satisfies readonly Role[];
+export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
+
+export const API_SCOPES = ['METRICS_READ', 'ROSTER_READ', 'ROSTER_WRITE', 'SCREENING_WRITE'] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+
 /** In the recommended import order: each kind refers only to kinds before it. */
 export const ROSTER_KINDS = [
   'COLLEGES',
@@ -82,4 +95,70 @@ export interface ImportResult {
   appointmentsEnded: number;
   dryRun: boolean;
   errors: ImportError[];
+}
+
+export interface RoleGrant {
+  role: Role;
+  collegeCode: string | null;
+}
+
+export interface User {
+  id: string;
+  username: string;
+  displayName: string | null;
+  roles: Role[];
+  grants: RoleGrant[];
+  staffNo: string | null;
+  studentNo: string | null;
+}
+
+/** What a signed-in user may see: every college, or some colleges, classes and dorms. */
+export interface AccessScope {
+  all: boolean;
+  collegeCodes: string[];
+  classCodes: string[];
+  dormCodes: string[];
+}
+
+/** `myAccess`: the signed-in user and what the menus may offer them. */
+export interface Access {
+  user: User;
+  rosterScope: AccessScope;
+  aggregateScope: AccessScope;
+  canWriteRoster: boolean;
+  canManageAccess: boolean;
+  canReadAudit: boolean;
+}
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: ApiScope[];
+  collegeCode: string | null;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface AuditEvent {
+  id: string;
+  at: string;
+  actorKind: string;
+  actorName: string;
+  actorRoles: string;
+  action: string;
+  recordType: string;
+  recordId: string | null;
+  studentNo: string | null;
+  detail: string | null;
+}
+
+export interface AuditFilter {
+  actor?: string | null;
+  studentNo?: string | null;
+  action?: string | null;
+  from?: string | null;
+  to?: string | null;
 }

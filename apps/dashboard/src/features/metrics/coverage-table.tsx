@@ -19,9 +19,11 @@ export interface CoverageTableProps {
   rows: CoverageRow[];
   total: CoverageRow;
   level: NetworkLevel;
+  /** 全校合计, or 合计 when the report covers only part of the university */
+  totalLabel: string;
 }
 
-export function CoverageTable({ rows, total, level }: CoverageTableProps) {
+export function CoverageTable({ rows, total, level, totalLabel }: CoverageTableProps) {
   const { t, language } = useI18n();
   const pct = (r: number) => formatPercent(r, language);
   const ratio = (n: number, d: number) => t('common.ratio', { n, d });
@@ -96,7 +98,7 @@ export function CoverageTable({ rows, total, level }: CoverageTableProps) {
         <Table.Summary fixed>
           <Table.Summary.Row data-testid="college-row-total">
             <Table.Summary.Cell index={0} colSpan={2}>
-              <strong>{t('common.total')}</strong>
+              <strong>{totalLabel}</strong>
             </Table.Summary.Cell>
             <Table.Summary.Cell index={2} className="num">
               {ratio(total.classesCovered, total.classes)}

@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Empty, Table } from 'antd';
+import { Button, Card, Empty, Table } from 'antd';
 import { lazy, Suspense } from 'react';
 import { ChartTableView } from '@/components/chart-table-view';
 import { ErrorAlert } from '@/components/error-alert';
 import { ExportCsvButton } from '@/components/export-csv-button';
 import { PageSpinner } from '@/components/page-spinner';
+import { useAccess } from '@/lib/auth/access';
+import { scopeText } from '@/lib/auth/scope-text';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useLevel } from '@/lib/level';
 import { CoverageKpis } from './coverage-kpis';
@@ -26,7 +28,11 @@ function toPoints(rows: CoverageRow[]): ClassCoveragePoint[] {
 
 export function OverviewPage() {
   const { t } = useI18n();
-  const [level] = useLevel();
+  const [level, setLevel] = useLevel();
+  const otherLevel = level === 'UNDERGRADUATE' ? 'GRADUATE' : 'UNDERGRADUATE';
+  const { aggregateScope } = useAccess();
+  // The API narrows the report to the user's scope; say so, and do not call its sum "全校".
+  const totalLabel = aggregateScope.all ? t('common.total') : t('common.totalInScope');
   const { data, error, loading } = useQuery(NETWORK_COVERAGE, { variables: { level }, fetchPolicy: 'cache-and-network' });
   const report = data?.networkCoverage;
   const rows = report ? worstFirst(report.colleges) : [];
@@ -47,7 +53,7 @@ export function OverviewPage() {
     t('overview.col.dormOfficers'),
   ];
   const csvRow = (r: CoverageRow) => [
-    r.collegeCode ?? t('common.total'),
+    r.collegeCode ?? totalLabel,
     r.collegeName ?? '',
     `${r.classesCovered}/${r.classes}`,
     r.classCoverage.toFixed(3),
@@ -63,11 +69,25 @@ export function OverviewPage() {
     <>
       <h1 className="page-title">{t('overview.title')}</h1>
       <p className="page-subtitle">{t('overview.subtitle', { level: levelName })}</p>
+      {!aggregateScope.all && (
+        <p className="hint" data-testid="overview-scope">
+          {t('overview.scoped', { scope: scopeText(aggregateScope, t) })}
+        </p>
+      )}
       {error && <ErrorAlert error={error} />}
       {!report && loading && <PageSpinner />}
       {report && report.colleges.length === 0 && (
         <Card>
-          <Empty description={t('overview.empty')} />
+          {aggregateScope.all ? (
+            <Empty description={t('overview.empty')} />
+          ) : (
+            // A counselor of graduate classes lands on the undergraduate level: offer the other one.
+            <Empty description={t('overview.emptyInScope', { level: levelName })}>
+              <Button type="primary" onClick={() => setLevel(otherLevel)} data-testid="overview-other-level">
+                {t('overview.showLevel', { level: t(`level.${otherLevel}`) })}
+              </Button>
+            </Empty>
+          )}
         </Card>
       )}
       {report && report.colleges.length > 0 && (
@@ -86,7 +106,7 @@ export function OverviewPage() {
             }
           >
             <p className="hint">{t('overview.collegesHint')}</p>
-            <CoverageTable rows={rows} total={report.total} level={level} />
+            <CoverageTable rows={rows} total={report.total} level={level} totalLabel={totalLabel} />
           </Card>
           <ChartTableView
             testId="class-coverage-chart"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent, todayIso } from './format';
+import { endOfLocalDay, formatDateTime, formatPercent, startOfLocalDay, startOfNextLocalDay, todayIso } from './format';
 import { format } from './i18n';
 import { en } from './messages.en';
 import { zh } from './messages.zh';
@@ -32,5 +32,21 @@ describe('formatPercent', () => {
 describe('todayIso', () => {
   it('is the local calendar date', () => {
     expect(todayIso(new Date(2024, 8, 1, 23, 59))).toBe('2024-09-01');
+  });
+});
+
+describe('local days as instants', () => {
+  it('turns a date range into [start of the first day, start of the day after the last)', () => {
+    const from = new Date(startOfLocalDay('2026-03-01'));
+    const to = new Date(startOfNextLocalDay('2026-03-31'));
+    expect([from.getFullYear(), from.getMonth(), from.getDate(), from.getHours()]).toEqual([2026, 2, 1, 0]);
+    expect([to.getFullYear(), to.getMonth(), to.getDate(), to.getHours()]).toEqual([2026, 3, 1, 0]);
+    const end = new Date(endOfLocalDay('2026-12-31'));
+    expect([end.getFullYear(), end.getMonth(), end.getDate(), end.getHours(), end.getMinutes()]).toEqual([2026, 11, 31, 23, 59]);
+  });
+
+  it('shows an instant as local date and time', () => {
+    expect(formatDateTime('not a date', 'en')).toBe('not a date');
+    expect(formatDateTime(new Date(2026, 0, 2, 3, 4, 5).toISOString(), 'zh-CN')).toBe('2026/01/02 03:04:05');
   });
 });

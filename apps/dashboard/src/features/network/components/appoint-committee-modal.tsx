@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Checkbox, Form, Input, Select } from 'antd';
+import { notInFutureRule } from '@/lib/date-rules';
 import { todayIso } from '@/lib/i18n/format';
 import { useT } from '@/lib/i18n/i18n';
 import { APPOINT_COMMITTEE_MEMBER } from '../api/appoint-committee-member.mutation';
 import { CANDIDATE_STUDENTS } from '../api/candidate-students.query';
 import type { ClassRosterEntry } from '../api/college-roster.query';
-import { MutationModal } from './mutation-modal';
+import { MutationModal } from '@/components/mutation-modal';
 
 interface Values {
   studentNo: string;
@@ -59,8 +60,12 @@ export function AppointCommitteeModal({ entry, onClose }: { entry: ClassRosterEn
           <Checkbox data-testid="attests-wellbeing">{t('appoint.attestsWellbeing')}</Checkbox>
         </Form.Item>
       </fieldset>
-      <Form.Item name="appointedOn" label={t('appoint.date')} rules={[{ required: true, message: t('appoint.dateRequired') }]}>
-        <Input type="date" data-testid="appointed-on" />
+      <Form.Item
+        name="appointedOn"
+        label={t('appoint.date')}
+        rules={[{ required: true, message: t('appoint.dateRequired') }, notInFutureRule(t)]}
+      >
+        <Input type="date" max={todayIso()} data-testid="appointed-on" />
       </Form.Item>
     </MutationModal>
   );

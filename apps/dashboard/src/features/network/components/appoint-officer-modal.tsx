@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Form, Input, Select } from 'antd';
+import { notInFutureRule } from '@/lib/date-rules';
 import { todayIso } from '@/lib/i18n/format';
 import { useT } from '@/lib/i18n/i18n';
 import { APPOINT_DORM_OFFICER } from '../api/appoint-dorm-officer.mutation';
 import { CANDIDATE_STUDENTS } from '../api/candidate-students.query';
 import type { DormRosterEntry } from '../api/college-roster.query';
-import { MutationModal } from './mutation-modal';
+import { MutationModal } from '@/components/mutation-modal';
 
 interface Values {
   studentNo: string;
@@ -48,8 +49,12 @@ export function AppointOfficerModal({ entry, onClose }: { entry: DormRosterEntry
           data-testid="appoint-student"
         />
       </Form.Item>
-      <Form.Item name="appointedOn" label={t('appoint.date')} rules={[{ required: true, message: t('appoint.dateRequired') }]}>
-        <Input type="date" data-testid="appointed-on" />
+      <Form.Item
+        name="appointedOn"
+        label={t('appoint.date')}
+        rules={[{ required: true, message: t('appoint.dateRequired') }, notInFutureRule(t)]}
+      >
+        <Input type="date" max={todayIso()} data-testid="appointed-on" />
       </Form.Item>
     </MutationModal>
   );

@@ -11,7 +11,7 @@ import { GapsOnlySwitch } from './gaps-only-switch';
 
 const MAX_MEMBERS = 2;
 
-export function ClassesCard({ classes }: { classes: ClassRosterEntry[] }) {
+export function ClassesCard({ classes, canWrite }: { classes: ClassRosterEntry[]; canWrite: boolean }) {
   const t = useT();
   const [gapsOnly, setGapsOnly] = useState(false);
   const [appointing, setAppointing] = useState<ClassRosterEntry | null>(null);
@@ -41,15 +41,17 @@ export function ClassesCard({ classes }: { classes: ClassRosterEntry[] }) {
             {c.committeeMembers.map((m) => (
               <li key={m.id} data-testid={`committee-member-${m.student.studentNo}`}>
                 {t('common.nameNo', { name: m.student.name, no: m.student.studentNo })}<span className="muted">{t('classes.since', { date: m.startedOn })}</span>{' '}
-                <Button
-                  size="small"
-                  type="link"
-                  danger
-                  aria-label={t('classes.dismissLabel', { name: m.student.name })}
-                  onClick={() => setDismissing({ id: m.id, name: m.student.name })}
-                >
-                  {t('dismiss.button')}
-                </Button>
+                {canWrite && (
+                  <Button
+                    size="small"
+                    type="link"
+                    danger
+                    aria-label={t('classes.dismissLabel', { name: m.student.name })}
+                    onClick={() => setDismissing({ id: m.id, name: m.student.name })}
+                  >
+                    {t('dismiss.button')}
+                  </Button>
+                )}
               </li>
             ))}
           </ul>
@@ -60,7 +62,9 @@ export function ClassesCard({ classes }: { classes: ClassRosterEntry[] }) {
       key: 'status',
       render: (_: unknown, c) => <CoverageStatus state={coverageState(c)} prefix="classes" testId={`class-status-${c.classGroup.code}`} />,
     },
-    {
+  ];
+  if (canWrite) {
+    columns.push({
       title: t('common.actions'),
       key: 'actions',
       render: (_: unknown, c) => {
@@ -78,8 +82,8 @@ export function ClassesCard({ classes }: { classes: ClassRosterEntry[] }) {
           </Button>
         );
       },
-    },
-  ];
+    });
+  }
 
   return (
     <Card

@@ -1,8 +1,9 @@
 import { App, Form, Input, Select } from 'antd';
-import { END_REASONS, type EndReason } from '@/lib/api-types';
+import { type EndReason, MANUAL_END_REASONS } from '@/lib/api-types';
+import { notInFutureRule } from '@/lib/date-rules';
 import { todayIso } from '@/lib/i18n/format';
 import { useT } from '@/lib/i18n/i18n';
-import { MutationModal } from './mutation-modal';
+import { MutationModal } from '@/components/mutation-modal';
 
 export interface DismissTarget {
   id: string;
@@ -41,11 +42,16 @@ export function DismissModal({
         message.success(t('dismiss.success', { name: target.name }));
       }}
     >
-      <Form.Item name="reason" label={t('dismiss.reason')} rules={[{ required: true }]}>
-        <Select options={END_REASONS.map((r) => ({ value: r, label: t(`endReason.${r}`) }))} data-testid="dismiss-reason" />
+      {/* By hand a post ends only as 免职 or 本人辞任; class, dorm and status changes end it automatically. */}
+      <Form.Item name="reason" label={t('dismiss.reason')} extra={t('dismiss.reasonHint')} rules={[{ required: true }]}>
+        <Select options={MANUAL_END_REASONS.map((r) => ({ value: r, label: t(`endReason.${r}`) }))} data-testid="dismiss-reason" />
       </Form.Item>
-      <Form.Item name="endedOn" label={t('dismiss.date')} rules={[{ required: true, message: t('appoint.dateRequired') }]}>
-        <Input type="date" data-testid="ended-on" />
+      <Form.Item
+        name="endedOn"
+        label={t('dismiss.date')}
+        rules={[{ required: true, message: t('appoint.dateRequired') }, notInFutureRule(t)]}
+      >
+        <Input type="date" max={todayIso()} data-testid="ended-on" />
       </Form.Item>
     </MutationModal>
   );

@@ -9,7 +9,7 @@ import { CoverageStatus, coverageState } from './coverage-status';
 import { type DismissTarget, DismissModal } from './dismiss-modal';
 import { GapsOnlySwitch } from './gaps-only-switch';
 
-export function DormsCard({ dorms }: { dorms: DormRosterEntry[] }) {
+export function DormsCard({ dorms, canWrite }: { dorms: DormRosterEntry[]; canWrite: boolean }) {
   const t = useT();
   const [gapsOnly, setGapsOnly] = useState(false);
   const [appointing, setAppointing] = useState<DormRosterEntry | null>(null);
@@ -33,15 +33,17 @@ export function DormsCard({ dorms }: { dorms: DormRosterEntry[] }) {
           <span data-testid={`dorm-officer-${d.officer.student.studentNo}`}>
             {t('common.nameNo', { name: d.officer.student.name, no: d.officer.student.studentNo })}
             <span className="muted">{t('classes.since', { date: d.officer.startedOn })}</span>{' '}
-            <Button
-              size="small"
-              type="link"
-              danger
-              aria-label={t('dorms.dismissLabel', { name: d.officer.student.name })}
-              onClick={() => d.officer && setDismissing({ id: d.officer.id, name: d.officer.student.name })}
-            >
-              {t('dismiss.button')}
-            </Button>
+            {canWrite && (
+              <Button
+                size="small"
+                type="link"
+                danger
+                aria-label={t('dorms.dismissLabel', { name: d.officer.student.name })}
+                onClick={() => d.officer && setDismissing({ id: d.officer.id, name: d.officer.student.name })}
+              >
+                {t('dismiss.button')}
+              </Button>
+            )}
           </span>
         ) : (
           t('common.none')
@@ -58,7 +60,9 @@ export function DormsCard({ dorms }: { dorms: DormRosterEntry[] }) {
       key: 'status',
       render: (_: unknown, d) => <CoverageStatus state={coverageState(d)} prefix="dorms" testId={`dorm-status-${d.dormitory.code}`} />,
     },
-    {
+  ];
+  if (canWrite) {
+    columns.push({
       title: t('common.actions'),
       key: 'actions',
       render: (_: unknown, d) =>
@@ -73,8 +77,8 @@ export function DormsCard({ dorms }: { dorms: DormRosterEntry[] }) {
             {t('dorms.appoint')}
           </Button>
         ),
-    },
-  ];
+    });
+  }
 
   return (
     <Card

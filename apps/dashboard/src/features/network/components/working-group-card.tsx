@@ -13,9 +13,11 @@ export interface WorkingGroupCardProps {
   level: NetworkLevel;
   members: WorkingGroupMember[];
   missing: Position[];
+  /** Add, edit and remove controls (the server refuses them to anyone else anyway). */
+  canWrite: boolean;
 }
 
-export function WorkingGroupCard({ collegeCode, level, members, missing }: WorkingGroupCardProps) {
+export function WorkingGroupCard({ collegeCode, level, members, missing, canWrite }: WorkingGroupCardProps) {
   const t = useT();
   const { message } = App.useApp();
   const [editing, setEditing] = useState<WorkingGroupMember | 'new' | null>(null);
@@ -46,7 +48,9 @@ export function WorkingGroupCard({ collegeCode, level, members, missing }: Worki
         </>
       ),
     },
-    {
+  ];
+  if (canWrite) {
+    columns.push({
       title: t('common.actions'),
       key: 'actions',
       render: (_: unknown, m) => (
@@ -67,8 +71,8 @@ export function WorkingGroupCard({ collegeCode, level, members, missing }: Worki
           </Popconfirm>
         </Space>
       ),
-    },
-  ];
+    });
+  }
 
   const sep = t('common.listSeparator');
   // Leaders first, in the notice's order, then counselors and others.
@@ -79,9 +83,11 @@ export function WorkingGroupCard({ collegeCode, level, members, missing }: Worki
       data-testid="working-group"
       title={<h2 className="card-heading">{t('wg.title')}</h2>}
       extra={
-        <Button type="primary" size="small" onClick={() => setEditing('new')} data-testid="wg-add">
-          {t('wg.add')}
-        </Button>
+        canWrite && (
+          <Button type="primary" size="small" onClick={() => setEditing('new')} data-testid="wg-add">
+            {t('wg.add')}
+          </Button>
+        )
       }
     >
       {missing.length > 0 ? (

@@ -1,10 +1,12 @@
-import { useMutation } from '@apollo/client/react';
-import { App, Checkbox, Form, Input, Select } from 'antd';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { App, Checkbox, Form, Select } from 'antd';
 import { NETWORK_LEVELS, type NetworkLevel, POSITIONS, type Position } from '@/lib/api-types';
+import { ErrorAlert } from '@/components/error-alert';
 import { useT } from '@/lib/i18n/i18n';
 import type { WorkingGroupMember } from '../api/college-roster.query';
+import { COLLEGE_STAFF } from '../api/college-staff.query';
 import { UPSERT_WORKING_GROUP_MEMBER } from '../api/upsert-working-group-member.mutation';
-import { MutationModal } from './mutation-modal';
+import { MutationModal } from '@/components/mutation-modal';
 
 interface Values {
   staffNo: string;
@@ -27,6 +29,10 @@ export function WorkingGroupModal({
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const staff = useQuery(COLLEGE_STAFF, { variables: { collegeCode }, skip: !!member });
+  const staffOptions = member
+    ? [{ value: member.staff.staffNo, label: t('common.nameNo', { name: member.staff.name, no: member.staff.staffNo }) }]
+    : (staff.data?.staff ?? []).map((s) => ({ value: s.staffNo, label: t('common.nameNo', { name: s.name, no: s.staffNo }) }));
   const [upsert] = useMutation(UPSERT_WORKING_GROUP_MEMBER, { refetchQueries: ['CollegeRoster'], awaitRefetchQueries: true });
   const initialValues: Partial<Values> = member
     ? { staffNo: member.staff.staffNo, position: member.position, levels: member.levels }
@@ -47,13 +53,21 @@ export function WorkingGroupModal({
     >
       <Form.Item
         name="staffNo"
-        label={t('wg.staffNo')}
-        extra={member ? undefined : t('wg.staffNoHint')}
-        rules={[{ required: true, whitespace: true, message: t('wg.staffRequired') }]}
-        normalize={(v: string) => v.trim()}
+        label={t('wg.staff')}
+        extra={member ? undefined : t('wg.staffHint')}
+        rules={[{ required: true, message: t('wg.staffRequired') }]}
       >
-        <Input disabled={!!member} autoComplete="off" data-testid="wg-staff-no" />
+        <Select
+          disabled={!!member}
+          showSearch={{ optionFilterProp: 'label' }}
+          loading={staff.loading}
+          options={staffOptions}
+          placeholder={t('wg.staffPlaceholder')}
+          notFoundContent={staff.loading ? undefined : t('wg.noStaff')}
+          data-testid="wg-staff"
+        />
       </Form.Item>
+      {staff.error && <ErrorAlert error={staff.error} testId="wg-staff-error" />}
       <Form.Item name="position" label={t('wg.position')} rules={[{ required: true, message: t('wg.positionRequired') }]}>
         <Select
           disabled={!!member}

@@ -5,7 +5,15 @@ import { useT } from '@/lib/i18n/i18n';
 import type { Workstation } from '../api/college-roster.query';
 import { WorkstationModal } from './workstation-modal';
 
-export function WorkstationCard({ collegeCode, workstation }: { collegeCode: string; workstation: Workstation | null }) {
+export function WorkstationCard({
+  collegeCode,
+  workstation,
+  canWrite,
+}: {
+  collegeCode: string;
+  workstation: Workstation | null;
+  canWrite: boolean;
+}) {
   const t = useT();
   const [editing, setEditing] = useState(false);
   const sep = t('common.listSeparator');
@@ -15,9 +23,11 @@ export function WorkstationCard({ collegeCode, workstation }: { collegeCode: str
       data-testid="workstation"
       title={<h2 className="card-heading">{t('ws.title')}</h2>}
       extra={
-        <Button size="small" type="primary" onClick={() => setEditing(true)} data-testid="ws-edit">
-          {workstation ? t('ws.edit') : t('ws.create')}
-        </Button>
+        canWrite && (
+          <Button size="small" type="primary" onClick={() => setEditing(true)} data-testid="ws-edit">
+            {workstation ? t('ws.edit') : t('ws.create')}
+          </Button>
+        )
       }
     >
       {!workstation ? (

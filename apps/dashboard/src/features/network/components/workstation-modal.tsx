@@ -5,7 +5,7 @@ import { describeError } from '@/lib/graphql-errors';
 import { useT } from '@/lib/i18n/i18n';
 import type { Workstation } from '../api/college-roster.query';
 import { SET_WORKSTATION } from '../api/set-workstation.mutation';
-import { MutationModal } from './mutation-modal';
+import { MutationModal } from '@/components/mutation-modal';
 
 interface Values {
   room: string;

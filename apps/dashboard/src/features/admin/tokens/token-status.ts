@@ -1,0 +1,9 @@
+import type { ApiToken } from '@/lib/api-types';
+
+export type TokenStatus = 'active' | 'revoked' | 'expired';
+
+export function tokenStatus(t: Pick<ApiToken, 'revokedAt' | 'expiresAt'>, now: Date = new Date()): TokenStatus {
+  if (t.revokedAt) return 'revoked';
+  if (t.expiresAt && new Date(t.expiresAt) <= now) return 'expired';
+  return 'active';
+}

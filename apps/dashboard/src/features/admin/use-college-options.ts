@@ -1,0 +1,19 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { useT } from '@/lib/i18n/i18n';
+import { COLLEGE_OPTIONS } from './api/college-options.query';
+
+/** Colleges as select options ("C01 计算机学院") and a code → "code name" lookup. */
+export function useCollegeOptions() {
+  const t = useT();
+  const { data, loading } = useQuery(COLLEGE_OPTIONS);
+  return useMemo(() => {
+    const colleges = data?.colleges ?? [];
+    const names = new Map(colleges.map((c) => [c.code, c.name]));
+    return {
+      loading,
+      options: colleges.map((c) => ({ value: c.code, label: t('admin.collegeOption', { code: c.code, name: c.name }) })),
+      label: (code: string) => (names.has(code) ? t('admin.collegeOption', { code, name: names.get(code) ?? '' }) : code),
+    };
+  }, [data, loading, t]);
+}

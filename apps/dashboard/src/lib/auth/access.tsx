@@ -1,0 +1,44 @@
+import { createContext, type ReactNode, useContext } from 'react';
+import type { Access, AccessScope } from '@/lib/api-types';
+
+// What the signed-in user may see and do, from `myAccess`. The UI only hides what would fail:
+// the server enforces every rule on its own.
+
+const AccessContext = createContext<Access | null>(null);
+
+export function AccessProvider({ access, children }: { access: Access; children: ReactNode }) {
+  return <AccessContext.Provider value={access}>{children}</AccessContext.Provider>;
+}
+
+export function useAccess(): Access {
+  const value = useContext(AccessContext);
+  if (!value) throw new Error('useAccess must be used inside <AccessProvider> (a signed-in page)');
+  return value;
+}
+
+export function isEmptyScope(s: AccessScope): boolean {
+  return !s.all && s.collegeCodes.length === 0 && s.classCodes.length === 0 && s.dormCodes.length === 0;
+}
+
+/** Aggregates (the overview) are open to this user. */
+export const canSeeAggregates = (a: Access): boolean => !isEmptyScope(a.aggregateScope);
+
+/** Some roster names (the roster and student pages) are open to this user. */
+export const canReadRoster = (a: Access): boolean => !isEmptyScope(a.rosterScope);
+
+/** The user sees the whole college (working group, workstation, every class and dorm), not just some classes or dorms. */
+export const hasWholeCollege = (a: Access, collegeCode: string): boolean =>
+  a.rosterScope.all || a.rosterScope.collegeCodes.includes(collegeCode);
+
+/**
+ * Whether the appoint / dismiss / edit controls of a college make sense for this user:
+ * a school administrator writes every college, a college leader their own.
+ */
+export function canWriteCollege(a: Access, collegeCode: string): boolean {
+  if (!a.canWriteRoster) return false;
+  if (a.user.grants.some((g) => g.role === 'SCHOOL_ADMIN')) return true;
+  const led = a.user.grants.filter((g) => g.role === 'COLLEGE_LEADER').map((g) => g.collegeCode);
+  if (led.length > 0) return led.includes(collegeCode);
+  // Written some other way the client does not know of: offer it when the whole college is visible.
+  return hasWholeCollege(a, collegeCode);
+}
