@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { localeFrom, ROSTER_KINDS, tx, type RosterKind, templateHeaders, toCsv } from '@carenet/domain';
+import { ANONYMOUS, localeFrom, ROSTER_KINDS, tx, type RosterKind, templateHeaders, toCsv } from '@carenet/domain';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { Context } from './common/context.js';
@@ -109,15 +109,20 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork() as EntityManager;
-        const { actor, sessionId } = await services.auth.resolveActor(em, credentials(req)).catch((e: unknown) => {
-          if (e instanceof AppError) {
-            // Ask the browser to forget a session that no longer works.
-            res.clearCookie(SESSION_COOKIE, { path: '/' });
-            throw new AppError(e.code, e.text, { http: { status: 401 } });
-          }
-          throw e;
+        const creds = credentials(req);
+        let authError: AppError | null = null;
+        const { actor, sessionId } = await services.auth.resolveActor(em, creds).catch((e: unknown) => {
+          if (!(e instanceof AppError)) throw e;
+          const failed = new AppError(e.code, e.text, { http: { status: 401 } });
+          // A bad bearer token is the caller's mistake: refuse the request.
+          if (creds.bearer) throw failed;
+          // A stale cookie: forget it, and serve public operations (login, me) as anonymous; the others
+          // get this reason (e.g. "idle for more than 30 minutes") instead of a bare "sign in first".
+          res.clearCookie(SESSION_COOKIE, { path: '/' });
+          authError = failed;
+          return { actor: ANONYMOUS, sessionId: null };
         });
-        return { em, actor, sessionId, services, req, res, production: config.production };
+        return { em, actor, sessionId, authError, services, req, res, production: config.production };
       },
     }),
   );

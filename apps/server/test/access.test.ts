@@ -195,6 +195,26 @@ describe.each(ENGINES)('tokens, sessions and sign-in on %s', (engine) => {
     expect(code(idle)).toBe('UNAUTHENTICATED');
     expect(idle.errors?.[0]?.message).toMatch(/idle/);
   });
+
+  it('a stale session cookie does not block signing in again, and other operations say why', async () => {
+    const { token } = await s.login(ADMIN.username, ADMIN.password);
+    clock += 31 * 60_000;
+    const post = (query: string) =>
+      fetch(`${s.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': 'en', cookie: `carenet_session=${token}` },
+        body: JSON.stringify({ query }),
+      });
+    const other = (await (await post('{ colleges { code } }')).json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(other.errors[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/idle/) });
+    const me = await post('{ me { id } }');
+    expect(await me.json()).toEqual({ data: { me: null } });
+    expect(me.headers.get('set-cookie')).toMatch(/carenet_session=;/);
+    const again = (await (await post(`mutation { login(username: "${ADMIN.username}", password: "${ADMIN.password}") { token } }`)).json()) as {
+      data: { login: { token: string } };
+    };
+    expect(again.data.login.token).toEqual(expect.any(String));
+  });
 });
 
 describe('deny by default', () => {

@@ -31,6 +31,7 @@ export const policyGate: MiddlewareFn<Context> = async ({ info, context }, next)
   // Deny by default: a root field without a declared policy is never served.
   if (!policy) throw new AppError('FORBIDDEN', tx(`${info.fieldName} has no access policy`, `${info.fieldName} 未声明访问策略`));
   if (policy === 'public') return next();
+  if (context.actor.kind === 'anonymous' && context.authError) throw context.authError;
   if (context.actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', tx('sign in first', '请先登录'), { http: { status: 401 } });
   if (policy !== 'signedIn' && !CHECKS[policy](context)) {
     throw new AppError('FORBIDDEN', tx(`your roles do not allow ${info.fieldName}`, `您的角色无权使用 ${info.fieldName}`));

@@ -81,6 +81,8 @@ export class AuthResolver {
       user: await userView(ctx, await ctx.em.findOneOrFail(UserEntity, a.userId), a),
       rosterScope: await scopeView(ctx.em, rosterReadScope(a)),
       aggregateScope: await scopeView(ctx.em, aggregateScope(a)),
+      writeScope: await scopeView(ctx.em, rosterWriteScope(a)),
+      sessionIdleMinutes: ctx.services.auth.idleMinutes,
       canWriteRoster: !isNone(rosterWriteScope(a)),
       canManageAccess: canManageAccess(a),
       canReadAudit: canReadAudit(a),

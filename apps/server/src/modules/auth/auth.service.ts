@@ -64,6 +64,10 @@ export class AuthService {
     private readonly opts: { idleMinutes: number; now?: () => Date },
   ) {}
 
+  get idleMinutes(): number {
+    return this.opts.idleMinutes;
+  }
+
   private now(): Date {
     return this.opts.now?.() ?? new Date();
   }
@@ -173,6 +177,8 @@ export class AuthService {
       : (await argon2.verify(DUMMY_HASH, password), false);
     em.persist(em.create(LoginAttemptEntity, { username: name, success: ok, at: this.now() }));
     if (!ok || !user) {
+      // Failed sign-ins are part of the audit trail too (who tried which account).
+      this.audit.record(em, { kind: 'anonymous' }, { action: 'auth.login.failed', recordType: 'user', recordId: name });
       await em.flush();
       throw unauthenticated(tx('wrong username or password', '用户名或密码错误'));
     }
@@ -243,6 +249,7 @@ export class AuthService {
     this.audit.record(em, actor, {
       action: 'user.create',
       recordType: 'user',
+      recordId: username,
       detail: { username, staffNo: input.staffNo ?? null, studentNo: input.studentNo ?? null, grants: input.grants },
     });
     await em.flush();
@@ -270,7 +277,8 @@ export class AuthService {
       expiresAt: input.expiresAt ?? null,
       createdBy: actor.kind === 'user' ? em.getReference(UserEntity, actor.userId) : null,
     });
-    this.audit.record(em, actor, { action: 'apiToken.create', recordType: 'apiToken', detail: { name, scopes, collegeCode: input.collegeCode ?? null } });
+    // One flush: the token and its audit event are written together (the prefix identifies the token).
+    this.audit.record(em, actor, { action: 'apiToken.create', recordType: 'apiToken', recordId: apiToken.prefix, detail: { name, scopes, collegeCode: input.collegeCode ?? null } });
     await em.flush();
     return { token, apiToken };
   }
