@@ -137,6 +137,24 @@ describe.each(ENGINES)('roles and scopes on %s', (engine) => {
     ]);
   });
 
+  it('a sensitive read fails when its audit event cannot be written, and returns no data', async () => {
+    const block =
+      engine === 'sqlite'
+        ? [`create trigger audit_block before insert on audit_event begin select raise(abort, 'audit store down'); end`]
+        : [
+            `create function audit_block() returns trigger language plpgsql as $$ begin raise exception 'audit store down'; end $$`,
+            `create trigger audit_block before insert on audit_event for each row execute function audit_block()`,
+          ];
+    for (const q of block) await s.sql(q);
+    try {
+      const r = await (c.leader as Client).gql(`{ studentContact(studentNo: "2023000001") { phone name } }`);
+      expect(r.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(r.data?.studentContact ?? null).toBeNull();
+    } finally {
+      await s.sql(engine === 'sqlite' ? 'drop trigger audit_block' : 'drop trigger audit_block on audit_event');
+    }
+  });
+
   it('the audit log cannot be changed: no API operation touches it, and the database refuses', async () => {
     const sdl = (await createSchema()).getMutationType()?.getFields() ?? {};
     expect(Object.keys(sdl).filter((f) => /audit/i.test(f))).toEqual([]);

@@ -13,17 +13,20 @@ describe.each(ENGINES)('networkCoverage on %s', (engine) => {
     for (const [kind, csv] of UNIVERSITY) await importCsv(s, kind, csv);
     // A student who left: FL's only class loses its only enrolled student's dorm officer post.
     await importCsv(s, 'STUDENTS', 'student_no,name,gender,class_code,dorm_code,status\n2023000006,学生六,F,FL-U1,D201,WITHDRAWN\n');
+    // A committee member graduates: their appointment ends, the class keeps its other member.
+    await importCsv(s, 'STUDENTS', 'student_no,name,gender,class_code,dorm_code,status\n2023000002,学生二,M,CS-U1,D101,GRADUATED\n');
   });
   afterAll(() => s?.close());
 
   it('counts by hand: undergraduate', async () => {
     const d = await s.ok<{ networkCoverage: { total: Record<string, unknown>; colleges: Record<string, unknown>[] } }>(Q, { level: 'UNDERGRADUATE' });
-    // CS: CS-U1 (3 enrolled, 2 members) covered; CS-U2 (1 enrolled, 1 suspended) not. D101 officer, D102 none.
+    // CS: CS-U1 (2 enrolled, 1 active member: the other graduated) covered; CS-U2 (1 enrolled, 1 suspended)
+    // not. D101 (1 enrolled left) has its officer, D102 none.
     // FL: its one student withdrew, so no active class or dorm: no row at all.
     expect(d.networkCoverage.colleges).toEqual([
       {
         collegeCode: 'CS', collegeName: '计算机学院', classes: 2, classesCovered: 1, dormitories: 2, dormitoriesCovered: 1,
-        committeeMembers: 2, dormOfficers: 1, colleges: 1, collegesWithCompleteWorkingGroup: 1, collegesWithWorkstation: 1,
+        committeeMembers: 1, dormOfficers: 1, colleges: 1, collegesWithCompleteWorkingGroup: 1, collegesWithWorkstation: 1,
         classCoverage: 0.5, dormCoverage: 0.5,
       },
     ]);
