@@ -29,6 +29,7 @@ import {
   WorkstationEntity,
 } from '../org/org.entities.js';
 import {
+  placementOf,
   toCommitteeAppointment,
   toDormOfficerAppointment,
   toWorkingGroupMember,
@@ -90,7 +91,7 @@ export class NetworkService {
       const student = await this.student(tx, input.studentNo);
       const active = await tx.find(CommitteeAppointmentEntity, { classGroup: cls, endedOn: null }, { populate: ['student'] });
       const v = checkCommitteeAppointment(
-        { studentNo: student.studentNo, status: student.status, classCode: student.classGroup.code, dormCode: student.dormitory?.code ?? null },
+        placementOf(student),
         cls.code,
         active.map((a) => a.student.studentNo),
       );
@@ -123,7 +124,7 @@ export class NetworkService {
       const student = await this.student(tx, input.studentNo);
       const active = await tx.find(DormOfficerAppointmentEntity, { dormitory: dorm, endedOn: null }, { populate: ['student'] });
       const v = checkOfficerAppointment(
-        { studentNo: student.studentNo, status: student.status, classCode: student.classGroup.code, dormCode: student.dormitory?.code ?? null },
+        placementOf(student),
         dorm.code,
         active.map((a) => a.student.studentNo),
       );

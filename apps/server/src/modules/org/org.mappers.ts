@@ -1,4 +1,4 @@
-import { FACILITIES, type Facility, type NetworkLevel } from '@carenet/domain';
+import { FACILITIES, type Facility, type NetworkLevel, type StudentPlacement } from '@carenet/domain';
 import type * as S from '@carenet/schema';
 import type { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../network/appointment.entities.js';
 import type {
@@ -110,4 +110,12 @@ export const toDormOfficerAppointment = (a: DormOfficerAppointmentEntity): S.Dor
   endedOn: a.endedOn,
   endReason: a.endReason as S.EndReason | null,
   active: a.endedOn === null,
+});
+
+/** Where a student is now, for the rules of SPEC.md §3 (class and dorm populated). */
+export const placementOf = (s: StudentEntity): StudentPlacement => ({
+  studentNo: s.studentNo,
+  status: s.status,
+  classCode: s.classGroup.code,
+  dormCode: s.dormitory?.code ?? null,
 });

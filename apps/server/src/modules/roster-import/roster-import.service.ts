@@ -33,6 +33,7 @@ import {
   WorkingGroupMemberEntity,
   WorkstationEntity,
 } from '../org/org.entities.js';
+import { placementOf } from '../org/org.mappers.js';
 import type { Table } from './table-reader.js';
 
 export interface ImportOutcome {
@@ -516,12 +517,7 @@ const HANDLERS: Record<RosterKind, Handler> = {
       if (!run.mayWrite(row, 'class_code', classGroup.college.id)) return;
       const list = byClass.get(classGroup.id) ?? [];
       const violation = checkCommitteeAppointment(
-        {
-          studentNo: student.studentNo,
-          status: student.status,
-          classCode: student.classGroup.code,
-          dormCode: student.dormitory?.code ?? null,
-        },
+        placementOf(student),
         classGroup.code,
         list.map((a) => a.studentNo),
       );
@@ -575,12 +571,7 @@ const HANDLERS: Record<RosterKind, Handler> = {
       if (!run.mayWrite(row, 'dorm_code', dorm.college.id)) return;
       const list = byDorm.get(dorm.id) ?? [];
       const violation = checkOfficerAppointment(
-        {
-          studentNo: student.studentNo,
-          status: student.status,
-          classCode: student.classGroup.code,
-          dormCode: student.dormitory?.code ?? null,
-        },
+        placementOf(student),
         dorm.code,
         list,
       );
