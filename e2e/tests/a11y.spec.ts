@@ -25,7 +25,7 @@ test('the sign-in page passes axe, also with an error shown', async ({ page }) =
 });
 
 test('dashboard pages pass axe in Chinese and English', async ({ page }) => {
-  test.setTimeout(150_000); // a dozen full-page scans
+  test.setTimeout(240_000); // twenty full-page scans
   await loginAs(page);
   const tag = `A${Date.now().toString(36).toUpperCase()}`;
   const college = tag;
@@ -41,7 +41,18 @@ test('dashboard pages pass axe in Chinese and English', async ({ page }) => {
     expect(data.importRoster.errors).toEqual([]);
   }
 
-  const pages = ['/', `/colleges/${college}`, '/import', '/students', '/?level=GRADUATE', '/admin/users', '/admin/tokens', '/admin/audit'];
+  const pages = [
+    '/',
+    '/?view=compare',
+    `/colleges/${college}`,
+    '/import',
+    '/students',
+    '/?level=GRADUATE',
+    `/colleges/${college}?level=GRADUATE`,
+    '/admin/users',
+    '/admin/tokens',
+    '/admin/audit',
+  ];
   for (const path of pages) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -49,11 +60,38 @@ test('dashboard pages pass axe in Chinese and English', async ({ page }) => {
     await expectNoSeriousViolations(page);
   }
 
+  // The overview with every chart switched to its table view, in both modes.
+  for (const path of ['/', '/?view=compare']) {
+    await page.goto(path);
+    await expect(page.getByTestId('college-table').first()).toBeVisible();
+    const tableViews = page.locator('[data-view] .ant-radio-button-wrapper').filter({ hasText: /^表格$/ });
+    for (let i = 0; i < (await tableViews.count()); i++) await tableViews.nth(i).click();
+    await expect(page.locator('[data-view="chart"]')).toHaveCount(0);
+    await page.waitForLoadState('networkidle');
+    await expectNoSeriousViolations(page);
+  }
+
+  // A college page with a gap's dialog open (the gap list opens it directly).
+  await page.goto(`/colleges/${college}`);
+  await expect(page.getByTestId('roster-gaps')).toBeVisible();
+  await page.getByTestId(`fix-class-${college}-1`).click();
+  await expect(page.getByTestId('appoint-committee-modal').getByRole('dialog')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expectNoSeriousViolations(page);
+  await page.keyboard.press('Escape');
+
   await page.getByTestId('language-switch').locator('label').filter({ hasText: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.goto(`/colleges/${college}`);
   await expect(page.getByTestId('roster-heading')).toContainText('Undergraduate');
+  await expect(page.getByTestId('roster-gaps')).toContainText('Gaps');
   await expectNoSeriousViolations(page);
+  for (const path of ['/', '/?view=compare']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expectNoSeriousViolations(page);
+  }
   for (const path of ['/admin/users', '/admin/tokens', '/admin/audit']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

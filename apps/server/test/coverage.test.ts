@@ -1,3 +1,4 @@
+import { today } from '../src/common/dates.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UNIVERSITY } from './fixtures.js';
 import { ENGINES, importCsv, startServer, type TestServer } from './harness.js';
@@ -54,6 +55,16 @@ describe.each(ENGINES)('networkCoverage on %s', (engine) => {
       { weekStart: '2024-10-28', measuredOn: '2024-11-03', classes: 2, classesCovered: 1, dormitories: 2, dormitoriesCovered: 1, classCoverage: 0.5 },
       { weekStart: '2024-11-04', measuredOn: '2024-11-10', classes: 2, classesCovered: 1, dormitories: 2, dormitoriesCovered: 1, classCoverage: 0.5 },
     ]);
+    // A range that runs into the future stops today: no figures for days that have not come.
+    const now = today(process.env.TZ || 'Asia/Shanghai');
+    const from = new Date(Date.parse(`${now}T00:00:00Z`) - 20 * 86400_000).toISOString().slice(0, 10);
+    const future = await s.ok<{ coverageHistory: { to: string; points: { measuredOn: string }[] } }>(
+      `query($f: String!) { coverageHistory(level: UNDERGRADUATE, from: $f, to: "2999-01-01") { to points { measuredOn } } }`,
+      { f: from },
+    );
+    expect(future.coverageHistory.to).toBe(now);
+    expect(future.coverageHistory.points.at(-1)?.measuredOn).toBe(now);
+    expect(future.coverageHistory.points.every((p) => p.measuredOn <= now)).toBe(true);
     const bad = await s.gql(`{ coverageHistory(level: UNDERGRADUATE, semester: "2024-1") { from } }`);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -9,6 +9,7 @@ import type { Access } from '@/lib/api-types';
 import { canReadRoster, canSeeAggregates, useAccess } from '@/lib/auth/access';
 import { type MessageKey, useT } from '@/lib/i18n/i18n';
 import { useLevel, withLevel } from '@/lib/level';
+import { useOverviewMode } from '@/lib/overview-mode';
 
 interface NavItem {
   path: string;
@@ -76,7 +77,9 @@ export function AppLayout() {
   const main = MAIN_NAV.filter((n) => n.show(access));
   const admin = ADMIN_NAV.filter((n) => n.show(access));
   const current = [...main, ...admin].find((n) => n.match(pathname));
-  const showLevel = !pathname.startsWith('/admin');
+  const [overviewMode] = useOverviewMode();
+  // Admin pages have no level; the side-by-side overview shows both levels at once.
+  const showLevel = !pathname.startsWith('/admin') && !(pathname === '/' && overviewMode === 'compare');
   return (
     <Layout className="app-layout">
       <a className="skip-link" href="#main">

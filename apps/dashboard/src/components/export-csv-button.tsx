@@ -7,13 +7,21 @@ export interface ExportCsvButtonProps {
   header: readonly string[];
   rows: () => readonly (readonly CsvCell[])[];
   testId?: string;
+  /** What is exported, for screen readers when a page has several export buttons ("导出 CSV · 各学院班级覆盖"). */
+  subject?: string;
 }
 
-export function ExportCsvButton({ filename, header, rows, testId }: ExportCsvButtonProps) {
+export function ExportCsvButton({ filename, header, rows, testId, subject }: ExportCsvButtonProps) {
   const t = useT();
+  const text = t('common.exportCsv');
   return (
-    <Button size="small" data-testid={testId} onClick={() => downloadCsv(filename, header, rows())}>
-      {t('common.exportCsv')}
+    <Button
+      size="small"
+      data-testid={testId}
+      aria-label={subject ? `${text} · ${subject}` : undefined}
+      onClick={() => downloadCsv(filename, header, rows())}
+    >
+      {text}
     </Button>
   );
 }

@@ -6,12 +6,12 @@ import type { CoverageRow } from './network-coverage.query';
 const rate = (n: number, d: number) => (d === 0 ? 0 : n / d);
 
 /** The six headline figures of the university total row. */
-export function CoverageKpis({ total }: { total: CoverageRow }) {
+export function CoverageKpis({ total, label }: { total: CoverageRow; label: string }) {
   const { t, language } = useI18n();
   const pct = (n: number, d: number) => formatPercent(rate(n, d), language);
   const tone = (n: number, d: number) => (n < d ? 'warning' : 'normal');
   return (
-    <section className="kpi-grid" aria-label={t('overview.title')}>
+    <section className="kpi-grid" aria-label={label}>
       <KpiCard
         testId="kpi-class-coverage"
         title={t('overview.kpi.classCoverage')}

@@ -1,26 +1,87 @@
 import { describe, expect, it } from 'vitest';
-import { worstFirst } from './coverage-table';
+import { csvRows, sortRows } from '@/components/value-table';
+import { format } from '@/lib/i18n/i18n';
+import { zh } from '@/lib/i18n/messages.zh';
+import { collegePoints, coverageColumns, pointColumns, worstFirst } from './coverage-columns';
 import type { CoverageRow } from './network-coverage.query';
 
-const row = (collegeCode: string, classCoverage: number): CoverageRow => ({
-  collegeCode,
-  collegeName: collegeCode,
-  colleges: 1,
-  classes: 10,
-  classesCovered: Math.round(classCoverage * 10),
-  classCoverage,
-  dormitories: 0,
-  dormitoriesCovered: 0,
-  dormCoverage: 0,
-  committeeMembers: 0,
-  dormOfficers: 0,
-  collegesWithCompleteWorkingGroup: 0,
-  collegesWithWorkstation: 0,
-});
+const row = (collegeCode: string | null, c: Partial<CoverageRow> = {}): CoverageRow => {
+  const r = {
+    collegeCode,
+    collegeName: collegeCode,
+    colleges: 1,
+    classes: 10,
+    classesCovered: 10,
+    dormitories: 4,
+    dormitoriesCovered: 4,
+    committeeMembers: 0,
+    dormOfficers: 0,
+    collegesWithCompleteWorkingGroup: 0,
+    collegesWithWorkstation: 0,
+    ...c,
+  };
+  return {
+    classCoverage: r.classes ? r.classesCovered / r.classes : 0,
+    dormCoverage: r.dormitories ? r.dormitoriesCovered / r.dormitories : 0,
+    ...r,
+  };
+};
+
+const t = (key: keyof typeof zh, params?: Record<string, string | number>) => format(zh[key], params);
 
 describe('worstFirst', () => {
-  it('orders by class coverage, then by college code', () => {
-    const sorted = worstFirst([row('C03', 1), row('C02', 0.5), row('C01', 1), row('C04', 0.2)]);
-    expect(sorted.map((r) => r.collegeCode)).toEqual(['C04', 'C02', 'C01', 'C03']);
+  it('orders by class coverage, then dorm coverage, then college code', () => {
+    const sorted = worstFirst([
+      row('C03'),
+      row('C02', { classesCovered: 5 }),
+      row('C01'),
+      row('C04', { classesCovered: 2 }),
+      row('C05', { dormitoriesCovered: 1 }),
+    ]);
+    expect(sorted.map((r) => r.collegeCode)).toEqual(['C04', 'C02', 'C05', 'C01', 'C03']);
+  });
+
+  it('does not rank a college without classes as 0% covered', () => {
+    const sorted = worstFirst([row('C01', { classesCovered: 9 }), row('C02', { classes: 0, classesCovered: 0 })]);
+    expect(sorted.map((r) => r.collegeCode)).toEqual(['C01', 'C02']);
+  });
+});
+
+describe('college table columns', () => {
+  const columns = coverageColumns({ t, language: 'zh-CN', level: 'UNDERGRADUATE', totalLabel: '全校合计' });
+
+  it('export the texts the table shows: one-decimal percentages, plain counts, 是/否', () => {
+    const r = row('C01', { classes: 3, classesCovered: 2, dormitories: 0, dormitoriesCovered: 0, collegesWithCompleteWorkingGroup: 1, committeeMembers: 1234 });
+    expect(csvRows(columns, [r])).toEqual([['C01', 'C01', 3, 2, '66.7%', 0, 0, '0.0%', '是', '否', 1234, 0]]);
+  });
+
+  it('write the total row with the label, the number of colleges and counts', () => {
+    const total = row(null, { colleges: 3, collegesWithCompleteWorkingGroup: 2, collegesWithWorkstation: 1 });
+    expect(csvRows(columns, [total])[0]?.slice(0, 2)).toEqual(['全校合计', '3 个学院']);
+    expect(csvRows(columns, [total])[0]?.slice(8, 10)).toEqual([2, 1]);
+  });
+
+  it('sort the rows the export writes, stably', () => {
+    const rows = [row('C02', { classesCovered: 5 }), row('C01', { classesCovered: 5 }), row('C03', { classesCovered: 1 })];
+    expect(sortRows(columns, rows, { key: 'classCoverage', order: 'descend' }).map((r) => r.collegeCode)).toEqual(['C02', 'C01', 'C03']);
+    expect(sortRows(columns, rows, { key: 'code', order: 'ascend' }).map((r) => r.collegeCode)).toEqual(['C01', 'C02', 'C03']);
+    expect(sortRows(columns, rows, null).map((r) => r.collegeCode)).toEqual(['C02', 'C01', 'C03']);
+  });
+});
+
+describe('chart points', () => {
+  it('leave out colleges with nothing to cover and put the worst first', () => {
+    const rows = [row('C01', { dormitories: 0, dormitoriesCovered: 0 }), row('C02', { dormitoriesCovered: 1 }), row('C03', { dormitoriesCovered: 3 })];
+    const points = collegePoints(rows, 'dorms');
+    expect(points.map((p) => [p.collegeCode, p.covered, p.uncovered, p.total])).toEqual([
+      ['C02', 1, 3, 4],
+      ['C03', 3, 1, 4],
+    ]);
+    const columns = pointColumns('dorms', { t, language: 'en', level: 'GRADUATE' });
+    expect(columns.map((c) => c.title)).toEqual(['学院代码', '学院名称', '已覆盖宿舍', '未覆盖宿舍', '宿舍', '宿舍覆盖率']);
+    expect(csvRows(columns, points)).toEqual([
+      ['C02', 'C02', 1, 3, 4, '25.0%'],
+      ['C03', 'C03', 3, 1, 4, '75.0%'],
+    ]);
   });
 });

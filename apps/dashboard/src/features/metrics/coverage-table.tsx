@@ -1,132 +1,59 @@
-import { Table, type TableColumnsType } from 'antd';
-import type { HTMLAttributes } from 'react';
-import { Link } from 'react-router-dom';
-import { YesNo } from '@/components/yes-no';
+import { Card } from 'antd';
+import { useMemo } from 'react';
+import { ExportCsvButton } from '@/components/export-csv-button';
+import { csvHeader, csvRows, useTableSort, ValueTable } from '@/components/value-table';
 import type { NetworkLevel } from '@/lib/api-types';
-import { formatPercent } from '@/lib/i18n/format';
 import { useI18n } from '@/lib/i18n/i18n';
-import { withLevel } from '@/lib/level';
+import { coverageColumns, worstFirst } from './coverage-columns';
 import type { CoverageRow } from './network-coverage.query';
 
-/** Worst class coverage first; ties by college code. */
-export function worstFirst(rows: readonly CoverageRow[]): CoverageRow[] {
-  return [...rows].sort(
-    (a, b) => a.classCoverage - b.classCoverage || (a.collegeCode ?? '').localeCompare(b.collegeCode ?? ''),
-  );
-}
-
-export interface CoverageTableProps {
-  rows: CoverageRow[];
+export interface CoverageTableCardProps {
+  rows: readonly CoverageRow[];
   total: CoverageRow;
   level: NetworkLevel;
-  /** 全校合计, or 合计 when the report covers only part of the university */
+  /** 全校合计, or 合计（您的权限范围） when the report covers only part of the university */
   totalLabel: string;
+  headingLevel?: 2 | 3;
 }
 
-export function CoverageTable({ rows, total, level, totalLabel }: CoverageTableProps) {
+/**
+ * Every college's figures at one level, worst first, with the total row. The CSV export writes the
+ * rows in the order shown (also after sorting by a column) and the same texts as the cells.
+ */
+export function CoverageTableCard({ rows, total, level, totalLabel, headingLevel = 2 }: CoverageTableCardProps) {
   const { t, language } = useI18n();
-  const pct = (r: number) => formatPercent(r, language);
-  const ratio = (n: number, d: number) => t('common.ratio', { n, d });
-
-  const columns: TableColumnsType<CoverageRow> = [
-    {
-      title: t('overview.col.code'),
-      dataIndex: 'collegeCode',
-      sorter: (a, b) => (a.collegeCode ?? '').localeCompare(b.collegeCode ?? ''),
-    },
-    {
-      title: t('overview.col.name'),
-      dataIndex: 'collegeName',
-      render: (_: unknown, r) =>
-        r.collegeCode ? (
-          <Link to={withLevel(`/colleges/${encodeURIComponent(r.collegeCode)}`, level)} data-testid={`college-link-${r.collegeCode}`}>
-            {r.collegeName}
-          </Link>
-        ) : null,
-    },
-    {
-      title: t('overview.col.classes'),
-      key: 'classes',
-      className: 'num',
-      render: (_: unknown, r) => ratio(r.classesCovered, r.classes),
-    },
-    {
-      title: t('overview.col.classCoverage'),
-      dataIndex: 'classCoverage',
-      className: 'num',
-      sorter: (a, b) => a.classCoverage - b.classCoverage,
-      render: (v: number, r) => <span className={r.classesCovered < r.classes ? 'rate-low' : undefined}>{pct(v)}</span>,
-    },
-    {
-      title: t('overview.col.dorms'),
-      key: 'dorms',
-      className: 'num',
-      render: (_: unknown, r) => ratio(r.dormitoriesCovered, r.dormitories),
-    },
-    {
-      title: t('overview.col.dormCoverage'),
-      dataIndex: 'dormCoverage',
-      className: 'num',
-      sorter: (a, b) => a.dormCoverage - b.dormCoverage,
-      render: (v: number, r) => <span className={r.dormitoriesCovered < r.dormitories ? 'rate-low' : undefined}>{pct(v)}</span>,
-    },
-    {
-      title: t('overview.col.workingGroup'),
-      dataIndex: 'collegesWithCompleteWorkingGroup',
-      render: (v: number) => <YesNo value={v > 0} />,
-    },
-    {
-      title: t('overview.col.workstation'),
-      dataIndex: 'collegesWithWorkstation',
-      render: (v: number) => <YesNo value={v > 0} />,
-    },
-    { title: t('overview.col.committeeMembers'), dataIndex: 'committeeMembers', className: 'num' },
-    { title: t('overview.col.dormOfficers'), dataIndex: 'dormOfficers', className: 'num' },
-  ];
-
+  const columns = useMemo(() => coverageColumns({ t, language, level, totalLabel }), [t, language, level, totalLabel]);
+  const ordered = useMemo(() => worstFirst(rows), [rows]);
+  const { rows: shown, sort, setSort } = useTableSort(columns, ordered);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const title = t('overview.collegesTitle');
   return (
-    <Table<CoverageRow>
-      data-testid="college-table"
-      size="middle"
-      rowKey={(r) => r.collegeCode ?? 'total'}
-      columns={columns}
-      dataSource={rows}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
-      onRow={(r) => ({ 'data-testid': `college-row-${r.collegeCode}` }) as HTMLAttributes<HTMLElement>}
-      summary={() => (
-        <Table.Summary fixed>
-          <Table.Summary.Row data-testid="college-row-total">
-            <Table.Summary.Cell index={0} colSpan={2}>
-              <strong>{totalLabel}</strong>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={2} className="num">
-              {ratio(total.classesCovered, total.classes)}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={3} className="num">
-              {pct(total.classCoverage)}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={4} className="num">
-              {ratio(total.dormitoriesCovered, total.dormitories)}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={5} className="num">
-              {pct(total.dormCoverage)}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={6} className="num">
-              {ratio(total.collegesWithCompleteWorkingGroup, total.colleges)}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={7} className="num">
-              {ratio(total.collegesWithWorkstation, total.colleges)}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={8} className="num">
-              {total.committeeMembers}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={9} className="num">
-              {total.dormOfficers}
-            </Table.Summary.Cell>
-          </Table.Summary.Row>
-        </Table.Summary>
-      )}
-    />
+    <Card
+      className="section"
+      data-testid="college-table-card"
+      title={<Heading className="card-heading">{title}</Heading>}
+      extra={
+        <ExportCsvButton
+          testId="export-colleges"
+          subject={title}
+          filename={`coverage-${level.toLowerCase()}.csv`}
+          header={csvHeader(columns)}
+          rows={() => csvRows(columns, [...shown, total])}
+        />
+      }
+    >
+      <p className="hint">{t('overview.collegesHint')}</p>
+      <ValueTable<CoverageRow>
+        testId="college-table"
+        columns={columns}
+        rows={shown}
+        rowKey={(r) => r.collegeCode ?? 'total'}
+        rowTestId={(r) => `college-row-${r.collegeCode}`}
+        sort={sort}
+        onSort={setSort}
+        summaryRow={total}
+        summaryTestId="college-row-total"
+      />
+    </Card>
   );
 }

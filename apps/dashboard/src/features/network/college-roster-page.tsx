@@ -13,8 +13,10 @@ import { useLevel, withLevel } from '@/lib/level';
 import { COLLEGE_ROSTER, type CollegeRoster } from './api/college-roster.query';
 import { ClassesCard } from './components/classes-card';
 import { DormsCard } from './components/dorms-card';
+import { GapList } from './components/gap-list';
 import { WorkingGroupCard } from './components/working-group-card';
 import { WorkstationCard } from './components/workstation-card';
+import { rosterGaps } from './gaps';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 /** With partial access (some classes or dorms only), figures about the other kind are left out. */
@@ -100,6 +102,9 @@ export function CollegeRosterPage() {
           <p className="page-subtitle">{t('roster.title')}</p>
           {!whole && <Alert className="section" type="info" showIcon data-testid="roster-partial" title={t('roster.partial')} />}
           {!canWrite && whole && <p className="hint" data-testid="roster-read-only">{t('roster.readOnly')}</p>}
+          {(whole || roster.classes.length > 0 || roster.dormitories.length > 0) && (
+            <GapList roster={roster} level={level} gaps={rosterGaps(roster, level, whole)} whole={whole} canWrite={canWrite} />
+          )}
           <RosterSummary roster={roster} whole={whole} />
           {whole && (
             <Row gutter={16}>

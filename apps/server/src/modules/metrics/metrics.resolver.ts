@@ -36,6 +36,10 @@ export class MetricsResolver {
       range = { from: f.value, to: t?.ok ? t.value : today(process.env.TZ || 'Asia/Shanghai') };
     }
     if (range.from > range.to) throw badInput(tx('from is after to', '起始日期晚于截止日期'), { field: 'from' });
+    // No figures for days that have not come yet: the range stops today.
+    const now = today(process.env.TZ || 'Asia/Shanghai');
+    if (range.to > now) range = { ...range, to: now < range.from ? range.from : now };
+    if (range.from > now) return Promise.resolve({ level, from: range.from, to: range.to, points: [] });
     return ctx.services.coverage.coverageHistory(ctx.em, ctx.actor, level as Level, range);
   }
 }

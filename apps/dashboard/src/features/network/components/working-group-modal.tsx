@@ -14,16 +14,24 @@ interface Values {
   levels: NetworkLevel[];
 }
 
-/** Adds a member, or (given one) changes the levels they serve: both are upsertWorkingGroupMember. */
+/**
+ * Adds a member, or (given one) changes the levels they serve: both are upsertWorkingGroupMember.
+ * From the gap list: `position` presets the missing position of a new member; `serveLevel` adds
+ * the page's level to an existing member's levels.
+ */
 export function WorkingGroupModal({
   collegeCode,
   level,
   member,
+  position,
+  serveLevel = false,
   onClose,
 }: {
   collegeCode: string;
   level: NetworkLevel;
   member?: WorkingGroupMember;
+  position?: Position;
+  serveLevel?: boolean;
   onClose: () => void;
 }) {
   const t = useT();
@@ -34,9 +42,10 @@ export function WorkingGroupModal({
     ? [{ value: member.staff.staffNo, label: t('common.nameNo', { name: member.staff.name, no: member.staff.staffNo }) }]
     : (staff.data?.staff ?? []).map((s) => ({ value: s.staffNo, label: t('common.nameNo', { name: s.name, no: s.staffNo }) }));
   const [upsert] = useMutation(UPSERT_WORKING_GROUP_MEMBER, { refetchQueries: ['CollegeRoster'], awaitRefetchQueries: true });
+  const memberLevels = member && serveLevel && !member.levels.includes(level) ? [...member.levels, level] : member?.levels;
   const initialValues: Partial<Values> = member
-    ? { staffNo: member.staff.staffNo, position: member.position, levels: member.levels }
-    : { levels: [level] };
+    ? { staffNo: member.staff.staffNo, position: member.position, levels: memberLevels }
+    : { levels: [level], position };
 
   return (
     <MutationModal<Values>

@@ -1,0 +1,66 @@
+import { Empty } from 'antd';
+import { lazy, Suspense, useMemo } from 'react';
+import { ChartTableView } from '@/components/chart-table-view';
+import { ExportCsvButton } from '@/components/export-csv-button';
+import { PageSpinner } from '@/components/page-spinner';
+import { csvHeader, csvRows, ValueTable } from '@/components/value-table';
+import type { NetworkLevel } from '@/lib/api-types';
+import { useI18n } from '@/lib/i18n/i18n';
+import { collegePoints, type CoverageKind, pointColumns } from './coverage-columns';
+import type { CoverageRow } from './network-coverage.query';
+
+const CollegeCoverageChart = lazy(() => import('./college-coverage-chart'));
+
+export interface CollegeCoverageCardProps {
+  kind: CoverageKind;
+  level: NetworkLevel;
+  rows: readonly CoverageRow[];
+  headingLevel?: 2 | 3;
+}
+
+/** Covered and uncovered classes (or dorms) per college, worst first: chart, table and CSV of the same points. */
+export function CollegeCoverageCard({ kind, level, rows, headingLevel = 2 }: CollegeCoverageCardProps) {
+  const { t, language } = useI18n();
+  const k = kind === 'classes' ? 'class' : 'dorm';
+  const points = useMemo(() => collegePoints(rows, kind), [rows, kind]);
+  const columns = useMemo(() => pointColumns(kind, { t, language, level }), [kind, t, language, level]);
+  const title = t(`overview.${k}.chartTitle`);
+  const testId = `${kind === 'classes' ? 'class' : 'dorm'}-coverage-chart`;
+  return (
+    <ChartTableView
+      testId={testId}
+      title={title}
+      headingLevel={headingLevel}
+      description={<p className="hint">{t(`overview.${k}.chartHint`)}</p>}
+      chart={
+        points.length === 0 ? (
+          <Empty description={t(`overview.${k}.none`)} />
+        ) : (
+          <Suspense fallback={<PageSpinner />}>
+            <CollegeCoverageChart points={points} kind={kind} level={level} title={title} />
+          </Suspense>
+        )
+      }
+      table={
+        <ValueTable
+          testId={`${testId}-table`}
+          size="small"
+          columns={columns}
+          rows={points}
+          rowKey={(p) => p.collegeCode}
+          rowTestId={(p) => `point-row-${p.collegeCode}`}
+          emptyText={t(`overview.${k}.none`)}
+        />
+      }
+      extra={
+        <ExportCsvButton
+          testId={`${testId}-export`}
+          filename={`${kind === 'classes' ? 'class' : 'dorm'}-coverage-${level.toLowerCase()}.csv`}
+          header={csvHeader(columns)}
+          rows={() => csvRows(columns, points)}
+          subject={title}
+        />
+      }
+    />
+  );
+}
