@@ -25,6 +25,7 @@ export class User {
   @Field(() => String, { nullable: true }) staffNo!: string | null;
   @Field(() => String, { nullable: true }) studentNo!: string | null;
   @Field(() => String, { nullable: true }) displayName!: string | null;
+  @Field({ description: 'A deactivated account cannot sign in' }) active!: boolean;
 }
 
 @ObjectType()

@@ -7,6 +7,7 @@ import {
   CreateApiTokenInput,
   CreatedApiToken,
   CreateUserInput,
+  GrantInput,
   Me,
   Role,
   Session,
@@ -33,6 +34,7 @@ async function userView(ctx: Context, user: UserEntity, actor?: Actor): Promise<
     staffNo: user.staff?.staffNo ?? null,
     studentNo: user.student?.studentNo ?? null,
     displayName: user.staff?.name ?? user.student?.name ?? null,
+    active: user.active,
   };
 }
 
@@ -115,6 +117,28 @@ export class AuthResolver {
   async createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: Context): Promise<User> {
     const user = await ctx.services.auth.createUser(ctx.em, ctx.actor, input);
     return userView(ctx, user);
+  }
+
+  @Allow('manageAccess')
+  @Mutation(() => User, { description: "Replace an account's granted roles (SCHOOL_ADMIN, CENTER_STAFF, COLLEGE_LEADER)" })
+  async setUserGrants(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('grants', () => [GrantInput]) grants: GrantInput[],
+    @Ctx() ctx: Context,
+  ): Promise<User> {
+    return userView(ctx, await ctx.services.auth.setUserGrants(ctx.em, ctx.actor, userId, grants));
+  }
+
+  @Allow('manageAccess')
+  @Mutation(() => User, { description: 'Deactivate or reactivate an account; deactivation ends its sessions' })
+  async setUserActive(@Arg('userId', () => ID) userId: string, @Arg('active') active: boolean, @Ctx() ctx: Context): Promise<User> {
+    return userView(ctx, await ctx.services.auth.setUserActive(ctx.em, ctx.actor, userId, active));
+  }
+
+  @Allow('manageAccess')
+  @Mutation(() => Boolean, { description: "Set a new password for an account; its sessions end" })
+  resetUserPassword(@Arg('userId', () => ID) userId: string, @Arg('newPassword') newPassword: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.auth.resetUserPassword(ctx.em, ctx.actor, userId, newPassword);
   }
 
   @Allow('manageAccess')

@@ -211,20 +211,10 @@ export class AuthService {
     return true;
   }
 
-  async createUser(em: EntityManager, actor: Actor, input: CreateUserData): Promise<UserEntity> {
-    if (!canManageAccess(actor)) throw forbidden(tx('only a school administrator may create accounts', '只有学校管理员可以创建账号'));
-    const username = input.username.trim();
-    if (!USERNAME.test(username)) {
-      throw badInput(tx('a username is 3–64 letters, digits, ".", "_" or "-"', '用户名应为 3–64 位字母、数字、“.”、“_”或“-”'), { field: 'username' });
-    }
-    checkPassword(input.password);
-    if (await em.count(UserEntity, { username })) throw conflict(tx(`the username "${username}" is taken`, `用户名“${username}”已被占用`));
-    const staff = input.staffNo ? await em.findOne(StaffEntity, { staffNo: input.staffNo.trim() }) : null;
-    if (input.staffNo && !staff) throw notFound(tx(`no staff member with number "${input.staffNo}"`, `未找到工号为“${input.staffNo}”的教职工`));
-    const student = input.studentNo ? await em.findOne(StudentEntity, { studentNo: input.studentNo.trim() }) : null;
-    if (input.studentNo && !student) throw notFound(tx(`no student with number "${input.studentNo}"`, `未找到学号为“${input.studentNo}”的学生`));
+  /** Validates grants: only the grantable roles, COLLEGE_LEADER with an existing college. */
+  private async parseGrants(em: EntityManager, input: GrantInput[]): Promise<{ role: Role; college: CollegeEntity | null }[]> {
     const grants: { role: Role; college: CollegeEntity | null }[] = [];
-    for (const g of input.grants) {
+    for (const g of input) {
       if (!GRANTABLE_ROLES.includes(g.role as Role)) {
         throw badInput(
           tx(
@@ -244,6 +234,22 @@ export class AuthService {
         grants.push({ role: g.role as Role, college: null });
       }
     }
+    return grants;
+  }
+
+  async createUser(em: EntityManager, actor: Actor, input: CreateUserData): Promise<UserEntity> {
+    if (!canManageAccess(actor)) throw forbidden(tx('only a school administrator may create accounts', '只有学校管理员可以创建账号'));
+    const username = input.username.trim();
+    if (!USERNAME.test(username)) {
+      throw badInput(tx('a username is 3–64 letters, digits, ".", "_" or "-"', '用户名应为 3–64 位字母、数字、“.”、“_”或“-”'), { field: 'username' });
+    }
+    checkPassword(input.password);
+    if (await em.count(UserEntity, { username })) throw conflict(tx(`the username "${username}" is taken`, `用户名“${username}”已被占用`));
+    const staff = input.staffNo ? await em.findOne(StaffEntity, { staffNo: input.staffNo.trim() }) : null;
+    if (input.staffNo && !staff) throw notFound(tx(`no staff member with number "${input.staffNo}"`, `未找到工号为“${input.staffNo}”的教职工`));
+    const student = input.studentNo ? await em.findOne(StudentEntity, { studentNo: input.studentNo.trim() }) : null;
+    if (input.studentNo && !student) throw notFound(tx(`no student with number "${input.studentNo}"`, `未找到学号为“${input.studentNo}”的学生`));
+    const grants = await this.parseGrants(em, input.grants);
     const user = em.create(UserEntity, { username, passwordHash: await hashPassword(input.password), staff, student });
     for (const g of grants) em.persist(em.create(RoleGrantEntity, { user, role: g.role, college: g.college }));
     this.audit.record(em, actor, {
@@ -254,6 +260,58 @@ export class AuthService {
     });
     await em.flush();
     return user;
+  }
+
+  private async managedUser(em: EntityManager, actor: Actor, id: string): Promise<UserEntity> {
+    if (!canManageAccess(actor)) throw forbidden(tx('only a school administrator may manage accounts', '只有学校管理员可以管理账号'));
+    const user = await em.findOne(UserEntity, { id: Number(id) || -1 });
+    if (!user) throw notFound(tx(`no account with id ${id}`, `未找到编号为 ${id} 的账号`));
+    return user;
+  }
+
+  /** Ends every open session of a user: a change of access or password takes effect at once. */
+  private async endSessions(em: EntityManager, user: UserEntity): Promise<void> {
+    for (const s of await em.find(SessionEntity, { user, endedAt: null })) s.endedAt = this.now();
+  }
+
+  /** Replaces a user's granted roles. Administrators cannot remove their own SCHOOL_ADMIN. */
+  async setUserGrants(em: EntityManager, actor: Actor, id: string, input: GrantInput[]): Promise<UserEntity> {
+    const user = await this.managedUser(em, actor, id);
+    const grants = await this.parseGrants(em, input);
+    if (actor.kind === 'user' && actor.userId === user.id && !grants.some((g) => g.role === 'SCHOOL_ADMIN')) {
+      throw badInput(tx('you cannot remove your own SCHOOL_ADMIN role', '不能取消自己的学校管理员角色'), { field: 'grants' });
+    }
+    // Old grants out, new grants and the audit event in: one transaction.
+    await em.transactional(async (t) => {
+      await t.nativeDelete(RoleGrantEntity, { user: user.id });
+      for (const g of grants) t.persist(t.create(RoleGrantEntity, { user: user.id, role: g.role, college: g.college?.id ?? null }));
+      this.audit.record(t, actor, { action: 'user.grants.set', recordType: 'user', recordId: user.username, detail: { grants: input } });
+    });
+    return user;
+  }
+
+  /** Deactivates (or reactivates) an account; deactivation ends its sessions. */
+  async setUserActive(em: EntityManager, actor: Actor, id: string, active: boolean): Promise<UserEntity> {
+    const user = await this.managedUser(em, actor, id);
+    if (!active && actor.kind === 'user' && actor.userId === user.id) {
+      throw badInput(tx('you cannot deactivate your own account', '不能停用自己的账号'), { field: 'active' });
+    }
+    user.active = active;
+    if (!active) await this.endSessions(em, user);
+    this.audit.record(em, actor, { action: active ? 'user.activate' : 'user.deactivate', recordType: 'user', recordId: user.username });
+    await em.flush();
+    return user;
+  }
+
+  /** Sets a new password for someone who lost theirs; their sessions end. */
+  async resetUserPassword(em: EntityManager, actor: Actor, id: string, password: string): Promise<boolean> {
+    const user = await this.managedUser(em, actor, id);
+    checkPassword(password);
+    user.passwordHash = await hashPassword(password);
+    await this.endSessions(em, user);
+    this.audit.record(em, actor, { action: 'user.password.reset', recordType: 'user', recordId: user.username });
+    await em.flush();
+    return true;
   }
 
   async createApiToken(em: EntityManager, actor: Actor, input: CreateTokenData): Promise<{ token: string; apiToken: ApiTokenEntity }> {
