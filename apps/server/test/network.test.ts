@@ -93,8 +93,12 @@ describe.each(ENGINES)('appointments and the network rules on %s', (engine) => {
       `mutation { upsertWorkingGroupMember(input: { collegeCode: "CS", staffNo: "T0000004", position: COUNSELOR, levels: [UNDERGRADUATE, GRADUATE] }) { position levels staff { staffNo } } }`,
     );
     expect(wg.upsertWorkingGroupMember).toEqual({ position: 'COUNSELOR', levels: ['UNDERGRADUATE', 'GRADUATE'], staff: { staffNo: 'T0000004' } });
-    const roster = await s.ok<{ roster: { missingPositions: string[] } }>(`{ roster(collegeCode: "CS", level: GRADUATE) { missingPositions } }`);
-    expect(roster.roster.missingPositions).toEqual([]);
+    const roster = await s.ok<{ roster: { missingPositions: string[]; hasWorkstation: boolean } }>(
+      `{ roster(collegeCode: "CS", level: GRADUATE) { missingPositions hasWorkstation } }`,
+    );
+    expect(roster.roster).toEqual({ missingPositions: [], hasWorkstation: true });
+    const fl = await s.ok<{ roster: { hasWorkstation: boolean } }>(`{ roster(collegeCode: "FL", level: UNDERGRADUATE) { hasWorkstation } }`);
+    expect(fl.roster.hasWorkstation).toBe(false);
 
     const set = `mutation($v: Int) { setWorkstation(input: { collegeCode: "CS", room: "知行楼202", facilities: [SOFA, BOOKS], expectedVersion: $v }) { room facilities missingFacilities version } }`;
     const first = await s.ok<{ setWorkstation: { version: number; missingFacilities: string[] } }>(set, { v: 1 });

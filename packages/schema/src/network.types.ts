@@ -63,6 +63,7 @@ export class CollegeRoster {
   @Field(() => [WorkingGroupMember]) workingGroup!: WorkingGroupMember[];
   @Field(() => [Position], { description: 'Required positions with nobody serving this level' }) missingPositions!: Position[];
   @Field(() => Workstation, { nullable: true }) workstation!: Workstation | null;
+  @Field({ description: 'The college has a workstation with a room (as counted by networkCoverage)' }) hasWorkstation!: boolean;
   @Field(() => [ClassRosterEntry]) classes!: ClassRosterEntry[];
   @Field(() => [DormRosterEntry]) dormitories!: DormRosterEntry[];
   @Field(() => RosterSummary) summary!: RosterSummary;

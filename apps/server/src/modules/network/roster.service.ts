@@ -264,6 +264,7 @@ export class RosterService {
         level,
       ) as S.Position[],
       workstation: workstation ? toWorkstation(workstation) : null,
+      hasWorkstation: !!workstation?.room?.trim(),
       classes: classEntries,
       dormitories: dormEntries,
       summary: {
