@@ -80,6 +80,20 @@ test('dashboard pages pass axe in Chinese and English', async ({ page }) => {
   await expectNoSeriousViolations(page);
   await page.keyboard.press('Escape');
 
+  // The accounts page with the "edit roles" dialog open over the create form (same grant editor),
+  // showing the server's refusal to remove the administrator's own SCHOOL_ADMIN.
+  await page.goto('/admin/users');
+  await page.getByTestId('edit-grants-admin').click();
+  const grantsDialog = page.getByTestId('edit-grants-modal').getByRole('dialog');
+  await expect(grantsDialog).toBeVisible();
+  await expect(grantsDialog).not.toHaveClass(/ant-zoom-(appear|enter)/);
+  await page.getByTestId('edit-remove-grant-0').click();
+  await page.getByTestId('edit-grants-modal-ok').click();
+  await expect(page.getByTestId('edit-grants-modal-error')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expectNoSeriousViolations(page);
+  await page.keyboard.press('Escape');
+
   await page.getByTestId('language-switch').locator('label').filter({ hasText: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.goto(`/colleges/${college}`);

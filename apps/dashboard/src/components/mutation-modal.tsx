@@ -13,11 +13,14 @@ export interface MutationModalProps<V> {
   onSubmit: (values: V) => Promise<void>;
   onClose: () => void;
   okDanger?: boolean;
+  /** The form's name: prefixes its field ids, so they stay unique next to another form with the same fields. */
+  name?: string;
+  width?: number;
   children: ReactNode;
 }
 
 /** A modal form whose submit runs one mutation and shows the server's error in place. */
-export function MutationModal<V>({ title, testId, okText, form, initialValues, onSubmit, onClose, okDanger, children }: MutationModalProps<V>) {
+export function MutationModal<V>({ title, testId, okText, form, initialValues, onSubmit, onClose, okDanger, name, width, children }: MutationModalProps<V>) {
   const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -39,6 +42,7 @@ export function MutationModal<V>({ title, testId, okText, form, initialValues, o
     <Modal
       open
       title={title}
+      width={width}
       okText={okText}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
@@ -48,7 +52,7 @@ export function MutationModal<V>({ title, testId, okText, form, initialValues, o
       maskClosable={!busy}
       data-testid={testId}
     >
-      <Form<V> form={form} layout="vertical" initialValues={initialValues} onFinish={finish} requiredMark>
+      <Form<V> form={form} name={name} layout="vertical" initialValues={initialValues} onFinish={finish} requiredMark>
         {children}
       </Form>
       {error !== null && <ErrorAlert error={error} testId={`${testId}-error`} />}

@@ -110,6 +110,8 @@ export interface User {
   grants: RoleGrant[];
   staffNo: string | null;
   studentNo: string | null;
+  /** A deactivated account cannot sign in */
+  active: boolean;
 }
 
 /** What a signed-in user may see: every college, or some colleges, classes and dorms. */

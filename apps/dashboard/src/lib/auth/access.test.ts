@@ -8,7 +8,7 @@ const ALL: AccessScope = { ...NONE, all: true };
 
 function access(over: Partial<Access>): Access {
   return {
-    user: { id: '1', username: 'u', displayName: null, roles: [], grants: [], staffNo: null, studentNo: null },
+    user: { id: '1', username: 'u', displayName: null, roles: [], grants: [], staffNo: null, studentNo: null, active: true },
     rosterScope: NONE,
     aggregateScope: NONE,
     canWriteRoster: false,

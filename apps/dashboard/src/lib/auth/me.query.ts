@@ -13,6 +13,7 @@ export const USER_FIELDS = gql`
     }
     staffNo
     studentNo
+    active
   }
 `;
 

@@ -13,6 +13,7 @@ export const ADMIN_USER_FIELDS = gql`
     }
     staffNo
     studentNo
+    active
   }
 `;
 

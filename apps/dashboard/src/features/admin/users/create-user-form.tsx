@@ -1,19 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { App, Button, Card, Form, Input, Select, Space } from 'antd';
+import { App, Button, Card, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
-import { GRANTABLE_ROLES, type GrantableRole } from '@/lib/api-types';
 import { MIN_PASSWORD } from '@/lib/auth/password';
 import { useT } from '@/lib/i18n/i18n';
 import { CREATE_USER, type CreateUserInput } from '../api/create-user.mutation';
-import { useCollegeOptions } from '../use-college-options';
+import { GrantEditor } from './grant-editor';
+import { type GrantValue, toGrantInputs } from './grants';
 
 interface Values {
   username: string;
   password: string;
   staffNo?: string;
   studentNo?: string;
-  grants?: { role?: GrantableRole; collegeCode?: string }[];
+  grants?: GrantValue[];
 }
 
 /** The server's rule (auth.service USERNAME). */
@@ -26,9 +26,7 @@ export function toCreateUserInput(v: Values): CreateUserInput {
     password: v.password,
     staffNo: trim(v.staffNo),
     studentNo: trim(v.studentNo),
-    grants: (v.grants ?? [])
-      .filter((g): g is { role: GrantableRole; collegeCode?: string } => !!g.role)
-      .map((g) => ({ role: g.role, collegeCode: g.role === 'COLLEGE_LEADER' ? (g.collegeCode ?? null) : null })),
+    grants: toGrantInputs(v.grants),
   };
 }
 
@@ -36,7 +34,6 @@ export function CreateUserForm() {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const colleges = useCollegeOptions();
   const [error, setError] = useState<unknown>(null);
   const [create, { loading }] = useMutation(CREATE_USER, { refetchQueries: ['Users'], awaitRefetchQueries: true });
 
@@ -91,58 +88,7 @@ export function CreateUserForm() {
           </Form.Item>
         </Space>
         <p className="hint">{t('users.derivedRoles')}</p>
-        <fieldset className="attest-fieldset">
-          <legend>{t('users.grants')}</legend>
-          <Form.List name="grants">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field, i) => (
-                  <Space key={field.key} wrap align="start" data-testid={`grant-row-${i}`}>
-                    <Form.Item
-                      name={[field.name, 'role']}
-                      label={t('users.grantRole', { n: i + 1 })}
-                      rules={[{ required: true, message: t('users.roleRequired') }]}
-                    >
-                      <Select
-                        style={{ width: 180 }}
-                        options={GRANTABLE_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-                        data-testid={`grant-role-${i}`}
-                      />
-                    </Form.Item>
-                    <Form.Item noStyle shouldUpdate>
-                      {({ getFieldValue }) =>
-                        getFieldValue(['grants', field.name, 'role']) === 'COLLEGE_LEADER' ? (
-                          <Form.Item
-                            name={[field.name, 'collegeCode']}
-                            label={t('users.grantCollege', { n: i + 1 })}
-                            rules={[{ required: true, message: t('users.collegeRequired') }]}
-                          >
-                            <Select
-                              style={{ width: 260 }}
-                              showSearch={{ optionFilterProp: 'label' }}
-                              loading={colleges.loading}
-                              options={colleges.options}
-                              data-testid={`grant-college-${i}`}
-                            />
-                          </Form.Item>
-                        ) : null
-                      }
-                    </Form.Item>
-                    <Form.Item label={<span className="visually-hidden">{t('users.removeGrant', { n: i + 1 })}</span>}>
-                      <Button onClick={() => remove(field.name)} aria-label={t('users.removeGrant', { n: i + 1 })}>
-                        {t('common.remove')}
-                      </Button>
-                    </Form.Item>
-                  </Space>
-                ))}
-                <Button onClick={() => add({})} data-testid="add-grant">
-                  {t('users.addGrant')}
-                </Button>
-                <p className="hint grant-hint">{t('users.grantsHint')}</p>
-              </>
-            )}
-          </Form.List>
-        </fieldset>
+        <GrantEditor />
         <Button type="primary" htmlType="submit" loading={loading} data-testid="create-user-submit">
           {t('users.create')}
         </Button>

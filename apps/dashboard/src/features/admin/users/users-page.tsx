@@ -1,24 +1,56 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Table, type TableColumnsType, Tag } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { Button, Card, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { type HTMLAttributes, useEffect, useRef, useState } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
+import { StatusTag } from '@/components/status-tag';
 import type { Role, RoleGrant, User } from '@/lib/api-types';
+import { useAccess } from '@/lib/auth/access';
 import { useT } from '@/lib/i18n/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { USERS } from '../api/users.query';
 import { useCollegeOptions } from '../use-college-options';
 import { CreateUserForm } from './create-user-form';
+import { EditGrantsModal } from './edit-grants-modal';
+import { ResetPasswordModal } from './reset-password-modal';
+import { SetActiveModal } from './set-active-modal';
 
-/** 账号管理: every account, and a form for a new one (SCHOOL_ADMIN). */
+type Dialog = { kind: 'grants' | 'active' | 'password'; user: User };
+
+/** 账号管理: every account with its status and actions, and a form for a new one (SCHOOL_ADMIN). */
 export function UsersPage() {
   const t = useT();
   useDocumentTitle(t('users.title'));
+  const me = useAccess().user;
   const { data, error, loading } = useQuery(USERS, { fetchPolicy: 'cache-and-network' });
   const colleges = useCollegeOptions();
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  // The dialogs unmount on close (antd then gives focus back to nobody): once one is gone, focus
+  // goes back to the row button that opened it.
+  const opener = useRef<HTMLElement | null>(null);
+  const open = (d: Dialog) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setDialog(d);
+  };
+  const close = () => setDialog(null);
+  useEffect(() => {
+    const back = opener.current;
+    if (dialog || !back) return;
+    opener.current = null;
+    if (back.isConnected) back.focus({ preventScroll: true });
+  }, [dialog]);
   const none = t('common.none');
 
   const columns: TableColumnsType<User> = [
-    { title: t('users.col.username'), dataIndex: 'username' },
+    {
+      title: t('users.col.username'),
+      dataIndex: 'username',
+      render: (v: string, u) => (
+        <>
+          {v}
+          {u.id === me.id && <span className="muted"> {t('users.you')}</span>}
+        </>
+      ),
+    },
     { title: t('users.col.displayName'), dataIndex: 'displayName', render: (v: string | null) => v ?? none },
     {
       title: t('users.col.person'),
@@ -50,9 +82,47 @@ export function UsersPage() {
           none
         ),
     },
+    {
+      title: t('users.col.status'),
+      dataIndex: 'active',
+      render: (active: boolean, u) => (
+        <StatusTag tone={active ? 'success' : 'neutral'} testId={`user-status-${u.username}`}>
+          {t(active ? 'users.status.active' : 'users.status.inactive')}
+        </StatusTag>
+      ),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      render: (_: unknown, u) => {
+        const label = (key: 'users.editGrants' | 'users.deactivate' | 'users.activate' | 'users.resetPassword') =>
+          t('users.actionLabel', { action: t(key), username: u.username });
+        const toggle = u.active ? 'users.deactivate' : 'users.activate';
+        return (
+          <Space size="small" wrap>
+            <Button size="small" onClick={() => open({ kind: 'grants', user: u })} aria-label={label('users.editGrants')} data-testid={`edit-grants-${u.username}`}>
+              {t('users.editGrants')}
+            </Button>
+            <Button
+              size="small"
+              danger={u.active}
+              onClick={() => open({ kind: 'active', user: u })}
+              aria-label={label(toggle)}
+              data-testid={`toggle-active-${u.username}`}
+            >
+              {t(toggle)}
+            </Button>
+            <Button size="small" onClick={() => open({ kind: 'password', user: u })} aria-label={label('users.resetPassword')} data-testid={`reset-password-${u.username}`}>
+              {t('users.resetPassword')}
+            </Button>
+          </Space>
+        );
+      },
+    },
   ];
 
   const users = data?.users ?? [];
+  const isSelf = dialog?.user.id === me.id;
   return (
     <>
       <h1 className="page-title">{t('users.title')}</h1>
@@ -69,9 +139,12 @@ export function UsersPage() {
           loading={loading && !data}
           pagination={users.length > 50 ? { pageSize: 50 } : false}
           scroll={{ x: 'max-content' }}
-          onRow={(u) => ({ 'data-testid': `user-row-${u.username}` }) as HTMLAttributes<HTMLElement>}
+          onRow={(u) => ({ 'data-testid': `user-row-${u.username}`, 'data-active': String(u.active) }) as HTMLAttributes<HTMLElement>}
         />
       </Card>
+      {dialog?.kind === 'grants' && <EditGrantsModal user={dialog.user} isSelf={isSelf} onClose={close} />}
+      {dialog?.kind === 'active' && <SetActiveModal user={dialog.user} onClose={close} />}
+      {dialog?.kind === 'password' && <ResetPasswordModal user={dialog.user} isSelf={isSelf} onClose={close} />}
     </>
   );
 }
