@@ -5,6 +5,17 @@ import { gql } from '../support/graphql.js';
 
 // SPEC.md §9: every page passes an axe-core scan without serious (or critical) violations.
 async function expectNoSeriousViolations(page: Page) {
+  // Wait for antd's open/close animations: mid-fade, text is blended with the background and axe
+  // measures a contrast nobody sees once the dialog has settled.
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('.ant-modal, .ant-modal-mask, .ant-select-dropdown, .ant-dropdown')].every((el) => {
+        const style = getComputedStyle(el);
+        return style.display === 'none' || (style.opacity === '1' && (style.transform === 'none' || style.transform === 'matrix(1, 0, 0, 1, 0, 0)'));
+      }),
+    undefined,
+    { timeout: 5000 },
+  );
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
