@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Form, Input } from 'antd';
 import { MutationModal } from '@/components/mutation-modal';
-import { MIN_PASSWORD } from '@/lib/auth/password';
+import { NewPasswordFields } from '@/components/new-password-fields';
 import { useT } from '@/lib/i18n/i18n';
 import { CHANGE_PASSWORD } from './change-password.mutation';
 
@@ -31,31 +31,7 @@ export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
       <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('password.required') }]}>
         <Input.Password autoComplete="current-password" data-testid="current-password" />
       </Form.Item>
-      <Form.Item
-        name="newPassword"
-        label={t('password.new')}
-        extra={t('password.rule', { n: MIN_PASSWORD })}
-        rules={[
-          { required: true, message: t('password.required') },
-          { min: MIN_PASSWORD, message: t('password.tooShort', { n: MIN_PASSWORD }) },
-        ]}
-      >
-        <Input.Password autoComplete="new-password" data-testid="new-password" />
-      </Form.Item>
-      <Form.Item
-        name="confirm"
-        label={t('password.confirm')}
-        dependencies={['newPassword']}
-        rules={[
-          { required: true, message: t('password.required') },
-          ({ getFieldValue }) => ({
-            validator: (_: unknown, v: string | undefined) =>
-              !v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
-          }),
-        ]}
-      >
-        <Input.Password autoComplete="new-password" data-testid="confirm-password" />
-      </Form.Item>
+      <NewPasswordFields testIds={{ password: 'new-password', confirm: 'confirm-password' }} />
     </MutationModal>
   );
 }

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { App, Form, Input } from 'antd';
+import { App, Form } from 'antd';
 import { MutationModal } from '@/components/mutation-modal';
+import { NewPasswordFields } from '@/components/new-password-fields';
 import type { User } from '@/lib/api-types';
-import { MIN_PASSWORD } from '@/lib/auth/password';
 import { useT } from '@/lib/i18n/i18n';
 import { RESET_USER_PASSWORD } from '../api/reset-user-password.mutation';
 
@@ -32,31 +32,7 @@ export function ResetPasswordModal({ user, isSelf, onClose }: { user: User; isSe
       }}
     >
       <p className="hint">{t(isSelf ? 'users.resetPasswordSelfHint' : 'users.resetPasswordHint', { username: user.username })}</p>
-      <Form.Item
-        name="newPassword"
-        label={t('password.new')}
-        extra={t('password.rule', { n: MIN_PASSWORD })}
-        rules={[
-          { required: true, message: t('password.required') },
-          { min: MIN_PASSWORD, message: t('password.tooShort', { n: MIN_PASSWORD }) },
-        ]}
-      >
-        <Input.Password autoComplete="new-password" data-testid="reset-new-password" />
-      </Form.Item>
-      <Form.Item
-        name="confirm"
-        label={t('password.confirm')}
-        dependencies={['newPassword']}
-        rules={[
-          { required: true, message: t('password.required') },
-          ({ getFieldValue }) => ({
-            validator: (_: unknown, v: string | undefined) =>
-              !v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
-          }),
-        ]}
-      >
-        <Input.Password autoComplete="new-password" data-testid="reset-confirm-password" />
-      </Form.Item>
+      <NewPasswordFields testIds={{ password: 'reset-new-password', confirm: 'reset-confirm-password' }} />
     </MutationModal>
   );
 }
