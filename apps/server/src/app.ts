@@ -7,12 +7,16 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { ANONYMOUS, localeFrom, ROSTER_KINDS, tx, type RosterKind, templateHeaders, toCsv } from '@carenet/domain';
+import { type Actor, ANONYMOUS, localeFrom, render, ROSTER_KINDS, tx, type RosterKind, templateHeaders, toCsv } from '@carenet/domain';
 import cookieParser from 'cookie-parser';
 import express from 'express';
+import { Kind, parse as parseGraphql } from 'graphql';
+import helmet from 'helmet';
 import type { Context } from './common/context.js';
+import { costLimitPlugin } from './common/cost-limit.js';
 import { AppError, formatError } from './common/errors.js';
-import { currentLocale, withLocale } from './common/locale.js';
+import { currentLocale, withRequest } from './common/locale.js';
+import { RefusalLog } from './common/refusals.js';
 import type { Config } from './config.js';
 import { writeXlsx } from './modules/roster-import/table-reader.js';
 import { createSchema } from './schema.js';
@@ -20,8 +24,53 @@ import { createServices, type Services } from './services.js';
 
 export { SESSION_COOKIE } from './app-constants.js';
 import { SESSION_COOKIE } from './app-constants.js';
-/** SPEC.md §9: query documents of at most 64 KB, depth 12, 30 aliases, and a cost limit. */
-export const LIMITS = { documentBytes: 64 * 1024, depth: 12, aliases: 30, cost: 20_000, tokens: 4_000 };
+/**
+ * Query documents of at most 64 KB, depth 12, 30 aliases, a cost limit (items a response may hold,
+ * page sizes counted however they arrive), 100 KB bodies except for imports (20 MB, signed in only).
+ */
+export const LIMITS = {
+  documentBytes: 64 * 1024,
+  depth: 12,
+  aliases: 30,
+  cost: 50_000,
+  tokens: 4_000,
+  smallBodyBytes: 100 * 1024,
+  importBodyBytes: 20 * 1024 * 1024,
+};
+
+/** The operations that carry whole files in their variables. */
+export const IMPORT_FIELDS = new Set(['importRoster', 'importRosterXlsx', 'importScreeningResults', 'importTraining']);
+
+interface RequestAuth {
+  actor: Actor;
+  sessionId: string | null;
+  authError: AppError | null;
+}
+
+/** True when the document's chosen operation selects import mutations only. */
+function onlyImports(query: unknown, operationName: unknown): boolean {
+  if (typeof query !== 'string') return false;
+  try {
+    const ops = parseGraphql(query).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+    const op = typeof operationName === 'string' ? ops.find((o) => o.name?.value === operationName) : ops.length === 1 ? ops[0] : undefined;
+    if (!op || op.operation !== 'mutation') return false;
+    return op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && IMPORT_FIELDS.has(s.name.value));
+  } catch {
+    return false;
+  }
+}
+
+/** An error response in the GraphQL shape, for refusals made before GraphQL runs. */
+function sendErrors(res: express.Response, status: number, code: string, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+// Remember the raw size: whether a body may be large depends on the operation inside it.
+const keepSize = (req: express.Request & { bodyBytes?: number }, _res: unknown, buf: Buffer) => {
+  req.bodyBytes = buf.length;
+};
+const smallJson = express.json({ limit: LIMITS.smallBodyBytes, verify: keepSize });
+const largeJson = express.json({ limit: LIMITS.importBodyBytes, verify: keepSize });
 
 export interface App {
   app: express.Express;
@@ -35,12 +84,14 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.depth },
     maxAliases: { n: LIMITS.aliases },
-    costLimit: { maxCost: LIMITS.cost },
+    // Our own cost limit (common/cost-limit.ts) sees variables; armor's counts literal page sizes only.
+    costLimit: { enabled: false },
     maxTokens: { n: LIMITS.tokens },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: config.production },
   });
   const protection = armor.protect();
+  const refusals = new RefusalLog(orm, services.audit);
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError,
@@ -48,13 +99,47 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
     csrfPrevention: true,
     ...protection,
     includeStacktraceInErrorResponses: false,
-    plugins: [...(protection.plugins as ApolloServerPlugin<Context>[]), ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin<Context>[]),
+      costLimitPlugin(LIMITS.cost),
+      refusals.plugin(),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
     validationRules: [...protection.validationRules],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // antd writes its styles at run time (CSS-in-JS); scripts stay strictly same-origin.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      frameguard: { action: 'deny' },
+      referrerPolicy: { policy: 'no-referrer' },
+      // Strict-Transport-Security only on HTTPS requests (set below): on plain HTTP it is ignored or wrong.
+      strictTransportSecurity: false,
+    }),
+  );
+  app.use((req, res, next) => {
+    if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    next();
+  });
   app.use(cookieParser());
   app.get('/healthz', async (_req, res) => {
     try {
@@ -87,41 +172,64 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
 
   app.use(
     '/graphql',
-    // Every message in this request speaks the caller's language (Chinese unless English is preferred).
-    (req, _res, next) => withLocale(localeFrom(req.headers['accept-language']), next),
-    // Imports carry whole CSV files in variables (SPEC.md §9: up to 20 MB), but the query document stays small.
-    express.json({ limit: '20mb' }),
+    // Every message and audit event of this request knows the caller's language and address.
+    (req, _res, next) => withRequest({ locale: localeFrom(req.headers['accept-language']), clientAddress: req.ip ?? null }, next),
+    // Who is calling, before the body is read: only a signed-in caller may send a large body.
+    async (req, res, next) => {
+      try {
+        const em = orm.em.fork() as EntityManager;
+        const creds = credentials(req);
+        const auth: RequestAuth = await services.auth.resolveActor(em, creds).then(
+          (r) => ({ ...r, authError: null }),
+          (e: unknown) => {
+            if (!(e instanceof AppError)) throw e;
+            return { actor: ANONYMOUS, sessionId: null, authError: new AppError(e.code, e.text, { http: { status: 401 } }) };
+          },
+        );
+        if (auth.authError) {
+          // A bad bearer token is the caller's mistake: refuse (and record) the request.
+          if (creds.bearer) {
+            await refusals.record(ANONYMOUS, 'UNAUTHENTICATED', { field: null, reason: 'bearer', message: render(auth.authError.text, 'en') });
+            sendErrors(res, 401, auth.authError.code, render(auth.authError.text, currentLocale()));
+            return;
+          }
+          // A stale cookie: forget it, and serve public operations (login, me) as anonymous; the others
+          // get this reason (e.g. "idle for more than 30 minutes") instead of a bare "sign in first".
+          res.clearCookie(SESSION_COOKIE, { path: '/' });
+        }
+        res.locals.auth = auth;
+        next();
+      } catch (e) {
+        next(e);
+      }
+    },
+    (req, res, next) => ((res.locals.auth as RequestAuth).actor.kind === 'anonymous' ? smallJson : largeJson)(req, res, next),
     (req, res, next) => {
-      const q = (req.body as { query?: unknown } | undefined)?.query;
+      const body = req.body as { query?: unknown; operationName?: unknown } | undefined;
+      const q = body?.query;
       if (typeof q === 'string' && Buffer.byteLength(q) > LIMITS.documentBytes) {
-        res.status(413).json({
-          errors: [
-            {
-              message: tx(`the query document is larger than ${LIMITS.documentBytes / 1024} KB`, `查询文档超过 ${LIMITS.documentBytes / 1024} KB`).in(currentLocale()),
-              extensions: { code: 'BAD_USER_INPUT' },
-            },
-          ],
-        });
+        const kb = LIMITS.documentBytes / 1024;
+        sendErrors(res, 413, 'BAD_USER_INPUT', tx(`the query document is larger than ${kb} KB`, `查询文档超过 ${kb} KB`).in(currentLocale()));
+        return;
+      }
+      // Large bodies are for the imports (they carry whole files in variables), nothing else.
+      const size = (req as express.Request & { bodyBytes?: number }).bodyBytes ?? 0;
+      if (size > LIMITS.smallBodyBytes && !onlyImports(q, body?.operationName)) {
+        const kb = LIMITS.smallBodyBytes / 1024;
+        sendErrors(
+          res,
+          413,
+          'BAD_USER_INPUT',
+          tx(`request bodies over ${kb} KB are accepted only for imports`, `只有导入操作的请求体可以超过 ${kb} KB`).in(currentLocale()),
+        );
         return;
       }
       next();
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
+        const { actor, sessionId, authError } = res.locals.auth as RequestAuth;
         const em = orm.em.fork() as EntityManager;
-        const creds = credentials(req);
-        let authError: AppError | null = null;
-        const { actor, sessionId } = await services.auth.resolveActor(em, creds).catch((e: unknown) => {
-          if (!(e instanceof AppError)) throw e;
-          const failed = new AppError(e.code, e.text, { http: { status: 401 } });
-          // A bad bearer token is the caller's mistake: refuse the request.
-          if (creds.bearer) throw failed;
-          // A stale cookie: forget it, and serve public operations (login, me) as anonymous; the others
-          // get this reason (e.g. "idle for more than 30 minutes") instead of a bare "sign in first".
-          res.clearCookie(SESSION_COOKIE, { path: '/' });
-          authError = failed;
-          return { actor: ANONYMOUS, sessionId: null };
-        });
         return { em, actor, sessionId, authError, services, req, res, production: config.production };
       },
     }),
@@ -138,5 +246,20 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
       res.type('text/plain').send('CareNet API is running at /graphql. The dashboard is not built: run `npm run build`.');
     });
   }
+  // Errors outside GraphQL (a malformed JSON body, a body over its limit) answer in JSON, never an HTML trace.
+  app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const e = err as { type?: string; status?: number };
+    if (e.type === 'entity.parse.failed') {
+      sendErrors(res, 400, 'BAD_REQUEST', tx('the request body is not valid JSON', '请求体不是有效的 JSON').in(currentLocale()));
+    } else if (e.type === 'entity.too.large') {
+      sendErrors(res, 413, 'BAD_USER_INPUT', tx('the request body is too large', '请求体过大').in(currentLocale()));
+    } else if (e.status && e.status >= 400 && e.status < 500) {
+      sendErrors(res, e.status, 'BAD_REQUEST', tx('the request could not be read', '无法读取该请求').in(currentLocale()));
+    } else {
+      console.error('internal error:', err);
+      sendErrors(res, 500, 'INTERNAL_SERVER_ERROR', tx('internal server error', '服务器内部错误').in(currentLocale()));
+    }
+  });
   return { app, apollo, services };
 }

@@ -6,15 +6,26 @@ export interface Config {
   engine: Engine;
   /** SQLite file path or PostgreSQL URL */
   databaseUrl: string;
+  /** PostgreSQL owner role's URL (DATABASE_OWNER_URL): migrations run as it, the server as DATABASE_URL's role */
+  databaseOwnerUrl: string | null;
   port: number;
   host: string;
+  /** Production behaviour unless NODE_ENV=development: no introspection, suggestions or stack traces */
   production: boolean;
+  /** Express `trust proxy` (TRUST_PROXY): which proxies' X-Forwarded-For/-Proto to believe; off by default */
+  trustProxy: boolean | number | string;
   timeZone: string;
   dashboardDir: string;
   /** Sessions end after this many idle minutes (SESSION_IDLE_MINUTES, default 30). */
   sessionIdleMinutes: number;
+  /** Sessions end this many hours after sign-in, however active (SESSION_MAX_HOURS, default 12). */
+  sessionMaxHours: number;
   adminUsername: string | null;
   adminPassword: string | null;
+  /** A stricter student number format (STUDENT_NO_PATTERN), on top of letters and digits 1–32; null: none */
+  studentNoPattern: RegExp | null;
+  /** A stricter staff number format (STAFF_NO_PATTERN), likewise */
+  staffNoPattern: RegExp | null;
 }
 
 export function engineOf(databaseUrl: string): Engine {
@@ -34,16 +45,47 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const idle = Number(env.SESSION_IDLE_MINUTES ?? 30);
   if (!Number.isFinite(idle) || idle <= 0) throw new Error(`SESSION_IDLE_MINUTES must be a positive number, got "${env.SESSION_IDLE_MINUTES}"`);
+  const maxHours = Number(env.SESSION_MAX_HOURS ?? 12);
+  if (!Number.isFinite(maxHours) || maxHours <= 0) throw new Error(`SESSION_MAX_HOURS must be a positive number, got "${env.SESSION_MAX_HOURS}"`);
   return {
     sessionIdleMinutes: idle,
+    sessionMaxHours: maxHours,
     adminUsername: env.ADMIN_USERNAME?.trim() || null,
     adminPassword: env.ADMIN_PASSWORD || null,
+    studentNoPattern: identifierPattern('STUDENT_NO_PATTERN', env.STUDENT_NO_PATTERN),
+    staffNoPattern: identifierPattern('STAFF_NO_PATTERN', env.STAFF_NO_PATTERN),
     engine: engineOf(databaseUrl),
     databaseUrl,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL?.trim() || null,
     port,
     host: env.HOST?.trim() || '0.0.0.0',
-    production: env.NODE_ENV === 'production',
+    // Development is the opt-in; anything else (unset, production, test) behaves as production.
+    production: env.NODE_ENV !== 'development',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     timeZone,
     dashboardDir: resolve(env.DASHBOARD_DIR ?? new URL('../../dashboard/dist', import.meta.url).pathname),
   };
+}
+
+/** TRUST_PROXY: unset/false (direct clients), true, a hop count, or Express's address list (e.g. "loopback"). */
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  const v = raw?.trim() ?? '';
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
+}
+
+/**
+ * STUDENT_NO_PATTERN / STAFF_NO_PATTERN: a JavaScript regular expression the whole (trimmed) number
+ * must match, e.g. `^\d{12}$` or `(S|SY|BY)?\d{8,12}`; anchored here so a partial match never passes.
+ */
+function identifierPattern(name: string, raw: string | undefined): RegExp | null {
+  const v = raw?.trim() ?? '';
+  if (v === '') return null;
+  try {
+    return new RegExp(`^(?:${v})$`);
+  } catch (e) {
+    throw new Error(`${name} must be a regular expression such as ^\\d{12}$, got "${v}": ${(e as Error).message}`);
+  }
 }

@@ -3,13 +3,12 @@ import { createServer } from 'node:http';
 import type { EntityManager } from '@mikro-orm/knex';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
-import { migrate, openOrm } from './db/orm.js';
+import { openServerDatabase } from './db/runtime-role.js';
 
 /** Production start: migrate, then serve. */
 export async function serve(opts: { quiet?: boolean } = {}) {
   const config = loadConfig();
-  const orm = await openOrm(config.databaseUrl);
-  const applied = await migrate(orm);
+  const { orm, applied } = await openServerDatabase(config.databaseUrl, config.databaseOwnerUrl);
   if (applied.length && !opts.quiet) console.log(`applied migrations: ${applied.join(', ')}`);
   const { app, apollo, services } = await createApp(orm, config);
   if (config.adminUsername && config.adminPassword) {

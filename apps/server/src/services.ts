@@ -6,11 +6,11 @@ import { RosterService } from './modules/network/roster.service.js';
 import { RosterImportService } from './modules/roster-import/roster-import.service.js';
 
 /** The use-cases, built once per process; each call takes the request's entity manager and actor. */
-export function createServices(opts: { timeZone: string; sessionIdleMinutes?: number; now?: () => Date }) {
+export function createServices(opts: { timeZone: string; sessionIdleMinutes?: number; sessionMaxHours?: number; now?: () => Date }) {
   const audit = new AuditService();
   return {
     audit,
-    auth: new AuthService(audit, { idleMinutes: opts.sessionIdleMinutes ?? 30, now: opts.now }),
+    auth: new AuthService(audit, { idleMinutes: opts.sessionIdleMinutes ?? 30, maxHours: opts.sessionMaxHours ?? 12, now: opts.now }),
     network: new NetworkService(opts.timeZone, audit),
     roster: new RosterService(audit),
     rosterImport: new RosterImportService(opts.timeZone, audit),

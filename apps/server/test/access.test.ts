@@ -269,9 +269,10 @@ describe.each(ENGINES)('GraphQL hardening on %s (production mode)', (engine) => 
   });
 
   it('refuses a 1 MB document', async () => {
+    const { token } = await s.login(ADMIN.username, ADMIN.password);
     const res = await fetch(`${s.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+      headers: { 'content-type': 'application/json', 'accept-language': 'en', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: `{ colleges { code } } # ${'x'.repeat(1024 * 1024)}` }),
     });
     expect(res.status).toBe(413);

@@ -5,6 +5,7 @@ import {
   inScope,
   isNone,
   rolesOf,
+  rosterDetailScope,
   rosterReadScope,
   rosterWriteScope,
   type TokenActor,
@@ -65,5 +66,15 @@ describe('access policies (deny by default)', () => {
     expect(rosterWriteScope(user({ admin: true }))).toEqual({ all: true });
     expect(isNone(rosterWriteScope(user({ center: true })))).toBe(true);
     expect(rosterReadScope(user({ center: true }))).toEqual({ all: true });
+  });
+  it('committee members and dorm officers read names only: their posts give no detail scope', () => {
+    const member = user({ committeeOf: [3], officerOf: [9] });
+    expect(inScope(rosterReadScope(member), { collegeId: 1, classId: 3 })).toBe(true);
+    expect(isNone(rosterDetailScope(member))).toBe(true);
+    const leader = user({ leaderOf: [7], counselorOf: [3] });
+    expect(inScope(rosterDetailScope(leader), { collegeId: 7 })).toBe(true);
+    expect(inScope(rosterDetailScope(leader), { collegeId: 1, classId: 3 })).toBe(true);
+    expect(rosterDetailScope(user({ center: true }))).toEqual({ all: true });
+    expect(rosterDetailScope(token({ scopes: ['ROSTER_READ'], collegeId: 7 }))).toEqual(rosterReadScope(token({ scopes: ['ROSTER_READ'], collegeId: 7 })));
   });
 });

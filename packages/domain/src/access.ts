@@ -113,6 +113,17 @@ export function rosterReadScope(a: Actor): Scope {
   }
 }
 
+/**
+ * Students whose details (status, gender, dorm) the actor may see besides their name and number.
+ * Committee members and dorm officers see names only (SPEC.md §6): a posts-only scope gives NONE
+ * here, so the rows it reaches in rosterReadScope are names-only.
+ */
+export function rosterDetailScope(a: Actor): Scope {
+  if (a.kind !== 'user') return rosterReadScope(a);
+  if (a.admin || a.center) return ALL;
+  return union({ collegeIds: a.leaderOf }, { classIds: a.counselorOf });
+}
+
 /** Changing the roster (imports, appointments, working groups): admin all, leaders their college. */
 export function rosterWriteScope(a: Actor): Scope {
   switch (a.kind) {

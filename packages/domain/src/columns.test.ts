@@ -23,8 +23,32 @@ describe('import headers', () => {
   });
   it('rejects malformed student numbers and impossible dates', () => {
     const m = mapHeaders('COMMITTEE_MEMBERS', ['class_code', 'student_no', 'appointed_on']);
-    const { errors } = parseRow('COMMITTEE_MEMBERS', m, ['C1', '12ab', '2024-02-30'], 3);
+    const { errors } = parseRow('COMMITTEE_MEMBERS', m, ['C1', '12;ab', '2024-02-30'], 3);
     expect(errors.map((e) => e.column)).toEqual(['student_no', 'appointed_on']);
+  });
+  it('accepts student and staff numbers as universities issue them', () => {
+    const m = mapHeaders('COMMITTEE_MEMBERS', ['class_code', 'student_no', 'appointed_on']);
+    for (const no of ['21061010', '202101100001', '20210110000123', 'SY2106101', 'MP1933001']) {
+      expect(parseRow('COMMITTEE_MEMBERS', m, ['C1', no, '2024-02-28'], 2)).toEqual({
+        record: { class_code: 'C1', student_no: no, appointed_on: '2024-02-28' },
+        errors: [],
+      });
+    }
+    const w = mapHeaders('WORKING_GROUP', ['college_code', 'staff_no', 'position', 'levels']);
+    expect(parseRow('WORKING_GROUP', w, ['CS', '19930012', '辅导员', '本科生'], 2).errors).toEqual([]);
+  });
+  it('applies the configured identifier patterns to every number column', () => {
+    const patterns = { studentNo: /^\d{12}$/, staffNo: /^T\d{7}$/ };
+    const m = mapHeaders('STUDENTS', ['student_no', 'name', 'gender', 'class_code', 'status']);
+    expect(parseRow('STUDENTS', m, ['202101100001', '王芳', '女', 'C1', '在读'], 2, patterns).errors).toEqual([]);
+    const bad = parseRow('STUDENTS', m, ['2023000001', '王芳', '女', 'C1', '在读'], 4, patterns).errors;
+    expect(bad.map((e) => ({ row: e.row, column: e.column }))).toEqual([{ row: 4, column: 'student_no' }]);
+    expect(bad[0]?.message.en).toMatch(/does not match this university's format/);
+    const c = mapHeaders('CLASSES', ['code', 'name', 'college_code', 'level', 'grade', '辅导员工号']);
+    const cls = parseRow('CLASSES', c, ['C1', '一班', 'CS', 'UNDERGRADUATE', '2023', '10086'], 3, patterns).errors;
+    expect(cls.map((e) => e.column)).toEqual(['辅导员工号']);
+    // Without patterns the same rows pass.
+    expect(parseRow('CLASSES', c, ['C1', '一班', 'CS', 'UNDERGRADUATE', '2023', '10086'], 3).errors).toEqual([]);
   });
   it('a short row names its first missing column', () => {
     const m = mapHeaders('DORM_OFFICERS', ['dorm_code', 'student_no', 'appointed_on']);

@@ -1,6 +1,7 @@
 import type { RosterKind } from './enums.js';
 import { type Text, tx } from './i18n.js';
 import {
+  type IdentifierPatterns,
   type Parsed,
   parseBoolean,
   parseCode,
@@ -26,7 +27,8 @@ export interface ColumnSpec {
   required: boolean;
   /** Whether an empty cell is allowed (the value is then null). */
   optionalValue?: boolean;
-  parse: (raw: string) => Parsed<unknown>;
+  /** `patterns`: the university's stricter identifier formats, for the number columns. */
+  parse: (raw: string, patterns: IdentifierPatterns) => Parsed<unknown>;
 }
 
 const col = (key: string, zh: string[], parse: ColumnSpec['parse'], opts: Partial<ColumnSpec> = {}): ColumnSpec => ({
@@ -41,8 +43,10 @@ const nullable = { optionalValue: true };
 const collegeCode = col('college_code', ['学院代码'], parseCode);
 const classCode = col('class_code', ['班级代码'], parseCode);
 const dormCode = col('dorm_code', ['宿舍代码'], parseCode);
-const studentNo = col('student_no', ['学号'], parseStudentNo);
-const staffNo = col('staff_no', ['工号'], parseStaffNo);
+const studentNoValue = (raw: string, p: IdentifierPatterns) => parseStudentNo(raw, p.studentNo);
+const staffNoValue = (raw: string, p: IdentifierPatterns) => parseStaffNo(raw, p.staffNo);
+const studentNo = col('student_no', ['学号'], studentNoValue);
+const staffNo = col('staff_no', ['工号'], staffNoValue);
 const level = col('level', ['培养层次'], parseLevel);
 const appointedOn = col('appointed_on', ['任职日期'], parseDate);
 
@@ -55,7 +59,7 @@ export const ROSTER_COLUMNS: Record<RosterKind, ColumnSpec[]> = {
     collegeCode,
     level,
     col('grade', ['年级'], (s) => parseText(s, 20)),
-    col('counselor_staff_no', ['辅导员工号'], parseStaffNo, { ...nullable, required: false }),
+    col('counselor_staff_no', ['辅导员工号'], staffNoValue, { ...nullable, required: false }),
   ],
   DORMITORIES: [
     col('code', ['宿舍代码'], parseCode),
@@ -146,13 +150,14 @@ export interface RowError {
 
 /**
  * Parses one data row into a record keyed by canonical column names.
- * `rowNumber` is the spreadsheet row (header = 1).
+ * `rowNumber` is the spreadsheet row (header = 1); `patterns` are the configured identifier formats.
  */
 export function parseRow(
   kind: RosterKind,
   mapping: HeaderMapping,
   cells: string[],
   rowNumber: number,
+  patterns: IdentifierPatterns = {},
 ): { record: Record<string, unknown>; errors: RowError[] } {
   const record: Record<string, unknown> = {};
   const errors: RowError[] = [];
@@ -174,7 +179,7 @@ export function parseRow(
       errors.push({ row: rowNumber, column, message: VALUE_REQUIRED });
       continue;
     }
-    const r = spec.parse(raw);
+    const r = spec.parse(raw, patterns);
     if (r.ok) record[spec.key] = r.value;
     else errors.push({ row: rowNumber, column, message: r.error });
   }

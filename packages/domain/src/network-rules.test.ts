@@ -3,6 +3,8 @@ import {
   checkCommitteeAppointment,
   checkOfficerAppointment,
   missingPositions,
+  notAResidentOfDorm,
+  notAStudentOfClass,
   postsEndedByChange,
   type StudentPlacement,
   suggestOfficer,
@@ -31,9 +33,22 @@ describe('committee appointments', () => {
   it('treats re-appointing an active member as a no-op', () => {
     expect(checkCommitteeAppointment(s(), 'C1', ['2023010001', '2023010002'])).toBeNull();
   });
+  it("tells a student's status only when they are in the class: outside it the answer is the same in every state", () => {
+    const answers = (['ENROLLED', 'SUSPENDED', 'GRADUATED', 'WITHDRAWN', 'TRANSFERRED'] as const).map(
+      (status) => checkCommitteeAppointment(s({ classCode: 'C2', status }), 'C1', []),
+    );
+    for (const a of answers) expect(a).toEqual(notAStudentOfClass('2023010001', 'C1'));
+    expect(answers[1]?.message.zh).not.toMatch(/休学/);
+  });
 });
 
 describe('dorm officer appointments', () => {
+  it("tells a student's status only when they live in the dorm", () => {
+    for (const status of ['ENROLLED', 'SUSPENDED', 'WITHDRAWN'] as const) {
+      expect(checkOfficerAppointment(s({ dormCode: 'D2', status }), 'D1', [])).toEqual(notAResidentOfDorm('2023010001', 'D1'));
+    }
+    expect(checkOfficerAppointment(s({ status: 'SUSPENDED' }), 'D1', [])?.message.en).toMatch(/not enrolled/);
+  });
   it('refuses a student who does not live in the dorm', () => {
     expect(checkOfficerAppointment(s({ dormCode: 'D2' }), 'D1', [])?.message.en).toMatch(/does not live in dorm D1/);
     expect(checkOfficerAppointment(s({ dormCode: 'D2' }), 'D1', [])?.message.zh).toMatch(/不住在宿舍 D1/);

@@ -31,13 +31,37 @@ export interface StudentPlacement {
   dormCode: string | null;
 }
 
-/** SPEC.md §3: a committee member is an ENROLLED student of the class; at most 2 active per class. */
+/**
+ * The answer about a student who is not in the class: the same for a student of another class or
+ * college, in any state, and for a number nobody has, so it tells nothing about anyone outside it.
+ */
+export function notAStudentOfClass(studentNo: string, classCode: string): RuleViolation {
+  return {
+    code: 'BAD_USER_INPUT',
+    message: tx(`student ${studentNo} is not a student of class ${classCode}`, `学生 ${studentNo} 不是班级 ${classCode} 的学生`),
+  };
+}
+
+/** As notAStudentOfClass, for a dorm: the same answer whoever (or whether anyone) has that number. */
+export function notAResidentOfDorm(studentNo: string, dormCode: string): RuleViolation {
+  return {
+    code: 'BAD_USER_INPUT',
+    message: tx(`student ${studentNo} does not live in dorm ${dormCode}`, `学生 ${studentNo} 不住在宿舍 ${dormCode}`),
+  };
+}
+
+/**
+ * SPEC.md §3: a committee member is an ENROLLED student of the class; at most 2 active per class.
+ * Membership is checked before status: a status (a suspension can be a mental-health leave) is told
+ * only about the class's own students, never about someone else's.
+ */
 export function checkCommitteeAppointment(
   student: StudentPlacement,
   classCode: string,
   activeInClass: readonly string[],
 ): RuleViolation | null {
   if (activeInClass.includes(student.studentNo)) return null;
+  if (student.classCode !== classCode) return notAStudentOfClass(student.studentNo, classCode);
   if (student.status !== 'ENROLLED') {
     return {
       code: 'BAD_USER_INPUT',
@@ -45,12 +69,6 @@ export function checkCommitteeAppointment(
         `student ${student.studentNo} is not enrolled (status ${student.status}) and cannot be a committee member`,
         `学生 ${student.studentNo} 学籍状态为“${STATUS_LABEL[student.status]}”（非在读），不能担任班级心理委员`,
       ),
-    };
-  }
-  if (student.classCode !== classCode) {
-    return {
-      code: 'BAD_USER_INPUT',
-      message: tx(`student ${student.studentNo} is not a student of class ${classCode}`, `学生 ${student.studentNo} 不是班级 ${classCode} 的学生`),
     };
   }
   if (activeInClass.length >= MAX_COMMITTEE_MEMBERS_PER_CLASS) {
@@ -65,13 +83,14 @@ export function checkCommitteeAppointment(
   return null;
 }
 
-/** SPEC.md §3: a dorm officer is an ENROLLED resident of the dorm; at most 1 active per dorm. */
+/** SPEC.md §3: a dorm officer is an ENROLLED resident of the dorm; at most 1 active per dorm. Residence first, as above. */
 export function checkOfficerAppointment(
   student: StudentPlacement,
   dormCode: string,
   activeInDorm: readonly string[],
 ): RuleViolation | null {
   if (activeInDorm.includes(student.studentNo)) return null;
+  if (student.dormCode !== dormCode) return notAResidentOfDorm(student.studentNo, dormCode);
   if (student.status !== 'ENROLLED') {
     return {
       code: 'BAD_USER_INPUT',
@@ -79,12 +98,6 @@ export function checkOfficerAppointment(
         `student ${student.studentNo} is not enrolled (status ${student.status}) and cannot be a dorm officer`,
         `学生 ${student.studentNo} 学籍状态为“${STATUS_LABEL[student.status]}”（非在读），不能担任宿舍心理信息员`,
       ),
-    };
-  }
-  if (student.dormCode !== dormCode) {
-    return {
-      code: 'BAD_USER_INPUT',
-      message: tx(`student ${student.studentNo} does not live in dorm ${dormCode}`, `学生 ${student.studentNo} 不住在宿舍 ${dormCode}`),
     };
   }
   if (activeInDorm.length >= MAX_OFFICERS_PER_DORM) {

@@ -112,30 +112,78 @@ export function parseFacilities(raw: string): Parsed<Facility[]> {
   return parseList(raw, (s) => lookup(s, FACILITIES, FACILITY_ZH, WHAT.facility), WHAT.facility);
 }
 
-// Student numbers: 10 digits, optionally prefixed by one capital letter (graduates, e.g. S2024010001).
-export const STUDENT_NO_PATTERN = /^[A-Z]?\d{10}$/;
-// Staff numbers: 'T' and 7 digits is the university's scheme; accept 4–20 alphanumerics for other schemes.
-export const STAFF_NO_PATTERN = /^[A-Za-z0-9]{4,20}$/;
+// Student and staff numbers are opaque identifiers as each university's systems issue them: 8–14
+// digits are common, graduate numbers often carry a letter prefix (SY2106101, MP1933001), staff
+// schemes vary. The default refuses only what cannot be an identifier; a stricter pattern is
+// configuration (STUDENT_NO_PATTERN / STAFF_NO_PATTERN), passed to the parsers as `pattern`.
+export const IDENTIFIER_MAX_LENGTH = 32;
+/** Letters and digits, 1–32 characters: the default check for student and staff numbers. */
+export const IDENTIFIER_PATTERN = /^[A-Za-z0-9]{1,32}$/;
+export const STUDENT_NO_PATTERN = IDENTIFIER_PATTERN;
+export const STAFF_NO_PATTERN = IDENTIFIER_PATTERN;
 // Codes (college, class, dorm): letters, digits and - _ . only, 1–40 characters.
 export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9\-_.]{0,39}$/;
 
-export function parseStudentNo(raw: string): Parsed<string> {
+/** Stricter formats a university configured, applied on top of the default check (null: none). */
+export interface IdentifierPatterns {
+  studentNo?: RegExp | null;
+  staffNo?: RegExp | null;
+}
+
+const STUDENT_NO = tx('student number', '学号');
+const STAFF_NO = tx('staff number', '工号');
+
+/** Names a character for a message: spaces and invisible characters would not show between quotes. */
+function describeChar(c: string): Text {
+  if (/\s/.test(c)) return tx('a space', '空格');
+  const code = `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return /[\p{L}\p{N}\p{P}\p{S}]/u.test(c) ? tx(`"${c}"`, `“${c}”`) : tx(code, code);
+}
+
+function parseIdentifier(raw: string, what: Text, pattern: RegExp | null | undefined): Parsed<string> {
   const v = raw.trim();
-  return STUDENT_NO_PATTERN.test(v)
-    ? ok(v)
-    : fail(
+  if (v === '') return fail(VALUE_REQUIRED);
+  const chars = [...v];
+  if (chars.length > IDENTIFIER_MAX_LENGTH) {
+    return fail(
+      tx(
+        `"${v}" is not a valid ${what.en}: it has ${chars.length} characters, at most ${IDENTIFIER_MAX_LENGTH} are allowed`,
+        `“${v}”不是有效的${what.zh}：长度为 ${chars.length} 个字符，最多允许 ${IDENTIFIER_MAX_LENGTH} 个`,
+      ),
+    );
+  }
+  const bad = chars.find((c) => !/^[A-Za-z0-9]$/.test(c));
+  if (bad !== undefined) {
+    const c = describeChar(bad);
+    return fail(
+      tx(
+        `"${v}" is not a valid ${what.en}: it contains ${c.en}; only letters and digits are allowed`,
+        `“${v}”不是有效的${what.zh}：其中含有${c.zh}，只能包含字母和数字`,
+      ),
+    );
+  }
+  if (pattern) {
+    // A global or sticky pattern would carry lastIndex over from the previous call.
+    pattern.lastIndex = 0;
+    if (!pattern.test(v)) {
+      // The configuration anchors a pattern as ^(?:…)$; show it as the university wrote it.
+      const shown = /^\^\(\?:(.*)\)\$$/.exec(pattern.source)?.[1] ?? pattern.source;
+      return fail(
         tx(
-          `"${raw}" is not a valid student number; expected 10 digits, optionally after one capital letter`,
-          `“${raw}”不是有效的学号，应为 10 位数字，前面可加一个大写字母`,
+          `"${v}" is not a valid ${what.en}: it does not match this university's format (${shown})`,
+          `“${v}”不是有效的${what.zh}：不符合本校的${what.zh}格式（${shown}）`,
         ),
       );
+    }
+  }
+  return ok(v);
 }
-export function parseStaffNo(raw: string): Parsed<string> {
-  const v = raw.trim();
-  return STAFF_NO_PATTERN.test(v)
-    ? ok(v)
-    : fail(tx(`"${raw}" is not a valid staff number; expected 4–20 letters or digits`, `“${raw}”不是有效的工号，应为 4–20 位字母或数字`));
-}
+
+/** A student number: letters and digits, 1–32, trimmed; `pattern` is the university's stricter format. */
+export const parseStudentNo = (raw: string, pattern?: RegExp | null): Parsed<string> => parseIdentifier(raw, STUDENT_NO, pattern);
+/** A staff number: letters and digits, 1–32, trimmed; `pattern` is the university's stricter format. */
+export const parseStaffNo = (raw: string, pattern?: RegExp | null): Parsed<string> => parseIdentifier(raw, STAFF_NO, pattern);
+
 export function parseCode(raw: string): Parsed<string> {
   const v = raw.trim();
   return CODE_PATTERN.test(v)

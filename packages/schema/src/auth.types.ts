@@ -68,7 +68,11 @@ export class ApiToken {
   @Field({ description: 'The first characters of the token, to recognise it' }) prefix!: string;
   @Field(() => [ApiScope]) scopes!: ApiScope[];
   @Field(() => String, { nullable: true }) collegeCode!: string | null;
-  @Field(() => GraphQLDateTimeISO, { nullable: true }) expiresAt!: Date | null;
+  @Field(() => GraphQLDateTimeISO, {
+    nullable: true,
+    description: 'When the token stops working: at most a year after it was created (a token stored without an expiry expires a year after createdAt)',
+  })
+  expiresAt!: Date | null;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) revokedAt!: Date | null;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) lastUsedAt!: Date | null;
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
@@ -85,7 +89,11 @@ export class CreateApiTokenInput {
   @Field() name!: string;
   @Field(() => [ApiScope]) scopes!: ApiScope[];
   @Field(() => String, { nullable: true }) collegeCode?: string | null;
-  @Field(() => GraphQLDateTimeISO, { nullable: true }) expiresAt?: Date | null;
+  @Field(() => GraphQLDateTimeISO, {
+    nullable: true,
+    description: 'When the token stops working; default one year from now, at most 366 days ahead (later is refused)',
+  })
+  expiresAt?: Date | null;
 }
 
 @ObjectType({ description: 'An append-only audit record of a change or of a read of sensitive data' })
@@ -100,6 +108,7 @@ export class AuditEvent {
   @Field(() => String, { nullable: true }) recordId!: string | null;
   @Field(() => String, { nullable: true }) studentNo!: string | null;
   @Field(() => String, { nullable: true, description: 'JSON' }) detail!: string | null;
+  @Field(() => String, { nullable: true, description: "The client's network address; null for the command line" }) clientAddress!: string | null;
 }
 
 @ObjectType()

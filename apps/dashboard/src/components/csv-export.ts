@@ -1,13 +1,21 @@
+import { stringify } from 'csv-stringify/browser/esm/sync';
+
 export type CsvCell = string | number | boolean | null | undefined;
 
-function escapeCell(cell: CsvCell): string {
-  const s = cell === null || cell === undefined ? '' : String(cell);
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** RFC 4180 CSV text: a header row, then the data rows. */
+/**
+ * RFC 4180 CSV text: a header row, then the data rows. A text cell that Excel or WPS would run as a
+ * formula (starting with =, +, -, @, tab or CR) gets a leading single quote; numbers stay numbers.
+ * The server writes its CSV with the same rule (@carenet/domain toCsv); the dashboard may not import it.
+ */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return [header, ...rows].map((r) => r.map(escapeCell).join(',')).join('\r\n');
+  return stringify([header, ...rows] as CsvCell[][], {
+    escape_formulas: true,
+    record_delimiter: 'windows',
+    eof: false,
+    // Spreadsheets trim unquoted edge spaces; quote them to keep the text as it is.
+    quoted_match: /^\s|\s$/,
+    cast: { boolean: String },
+  });
 }
 
 /** Downloads CSV with a BOM so Excel opens Chinese text correctly. */

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
+import { LengthGuard } from '../common/length-guard.js';
 import { type Engine, engineOf } from '../config.js';
 import { AuditEventEntity } from '../modules/audit/audit.entity.js';
 import { ApiTokenEntity, LoginAttemptEntity, RoleGrantEntity, SessionEntity, UserEntity } from '../modules/auth/auth.entities.js';
@@ -54,6 +55,7 @@ export async function ormOptions(databaseUrl: string, opts: OrmOptions = {}): Pr
     entities: ENTITIES,
     discovery: { requireEntitiesArray: true },
     extensions: [Migrator],
+    subscribers: [new LengthGuard()],
     forceUtcTimezone: true,
     allowGlobalContext: false,
     loadStrategy: 'joined',

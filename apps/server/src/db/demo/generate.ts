@@ -16,6 +16,7 @@
 //   officer per dorm (the dorm head when enrolled);
 // - `gaps: true` leaves deliberate holes for the dashboards (uneven per college).
 
+import { toCsv } from '@carenet/domain';
 import {
   COLLEGE_NAMES,
   GIVEN_FEMALE,
@@ -324,17 +325,6 @@ function gapRates(rng: Random, sizes: readonly number[], target: number, shape: 
     rates = rates.map((r) => Math.min(GAP_MAX_PER_COLLEGE, r * s));
   }
   return rates;
-}
-
-function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const lines = new Array<string>(rows.length + 1);
-  lines[0] = header.map(csvField).join(',');
-  for (let i = 0; i < rows.length; i++) lines[i + 1] = at(rows, i).map(csvField).join(',');
-  return `${lines.join('\n')}\n`;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -729,7 +719,8 @@ export function generateUniversity(opts: GenerateOptions): GeneratedUniversity {
   const files = {} as Record<RosterKindName, string>;
   const counts = {} as Record<RosterKindName, number>;
   for (const kind of IMPORT_ORDER) {
-    files[kind] = toCsv(ROSTER_HEADERS[kind], rows[kind]);
+    // The product's one CSV writer, so demo files are quoted and neutralised like every export.
+    files[kind] = toCsv([ROSTER_HEADERS[kind], ...rows[kind]]);
     counts[kind] = rows[kind].length;
   }
   return { files, counts };

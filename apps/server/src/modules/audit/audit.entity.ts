@@ -9,7 +9,7 @@ import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/c
 @Index({ properties: ['actorName', 'at'] })
 @Index({ properties: ['studentNo', 'at'] })
 export class AuditEventEntity {
-  [OptionalProps]?: 'at' | 'recordId' | 'studentNo' | 'detail';
+  [OptionalProps]?: 'at' | 'recordId' | 'studentNo' | 'detail' | 'clientAddress';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -38,8 +38,12 @@ export class AuditEventEntity {
   @Property({ type: 'string', length: 64, nullable: true })
   recordId: string | null = null;
 
-  @Property({ type: 'string', length: 20, nullable: true })
+  @Property({ type: 'string', length: 32, nullable: true })
   studentNo: string | null = null;
+
+  /** The client's network address (IPv4 or IPv6), null for the command line */
+  @Property({ type: 'string', length: 64, nullable: true })
+  clientAddress: string | null = null;
 
   /** JSON text: what changed, counts, filters */
   @Property({ type: 'text', nullable: true })

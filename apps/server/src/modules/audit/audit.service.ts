@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { type Actor, canReadAudit, rolesOf, toCsv, tx } from '@carenet/domain';
 import { describeActor } from '../../common/actor.js';
 import { AppError, badInput } from '../../common/errors.js';
+import { currentClientAddress } from '../../common/locale.js';
 import { AuditEventEntity } from './audit.entity.js';
 
 const AUDIT_FORBIDDEN = tx(
@@ -27,6 +28,9 @@ export interface AuditFilter {
 
 export const AUDIT_PAGE_MAX = 500;
 
+// The log must never fail (or grow without bound) because a caller sent a huge value: clip to the columns.
+const clip = (v: string | null, max: number): string | null => (v === null || v.length <= max ? v : `${v.slice(0, max - 1)}…`);
+
 /** Append-only audit log: record() only inserts; nothing here or elsewhere updates or deletes. */
 export class AuditService {
   /** Queues an event in the caller's unit of work: it is written in the same transaction as the change. */
@@ -34,13 +38,14 @@ export class AuditService {
     const who = describeActor(actor, rolesOf(actor));
     const ev = em.create(AuditEventEntity, {
       actorKind: who.kind,
-      actorName: who.name,
-      actorRoles: who.roles,
+      actorName: clip(who.name, 100) as string,
+      actorRoles: clip(who.roles, 200) as string,
       action: e.action,
       recordType: e.recordType,
-      recordId: e.recordId === undefined || e.recordId === null ? null : String(e.recordId),
-      studentNo: e.studentNo ?? null,
+      recordId: clip(e.recordId === undefined || e.recordId === null ? null : String(e.recordId), 64),
+      studentNo: clip(e.studentNo ?? null, 32),
       detail: e.detail === undefined ? null : JSON.stringify(e.detail),
+      clientAddress: clip(currentClientAddress(), 64),
     });
     em.persist(ev);
     return ev;
@@ -68,15 +73,18 @@ export class AuditService {
     }
     if (offset < 0) throw badInput(tx('offset must not be negative', 'offset 不能为负数'), { field: 'offset' });
     const [items, totalCount] = await em.findAndCount(AuditEventEntity, this.where(f), { orderBy: { id: 'desc' }, limit: first, offset });
+    // Reading the log is itself on the log: who looked at whose trail.
+    await this.recordNow(em, actor, { action: 'audit.read', recordType: 'auditLog', studentNo: f.studentNo ?? null, detail: { filter: f, first, offset } });
     return { items, totalCount };
   }
 
   async csv(em: EntityManager, actor: Actor, f: AuditFilter): Promise<string> {
     if (!canReadAudit(actor)) throw new AppError('FORBIDDEN', AUDIT_FORBIDDEN);
     const rows = await em.find(AuditEventEntity, this.where(f), { orderBy: { id: 'asc' }, limit: 100_000 });
+    await this.recordNow(em, actor, { action: 'audit.export', recordType: 'auditLog', studentNo: f.studentNo ?? null, detail: { filter: f, rows: rows.length } });
     return toCsv([
-      ['id', 'at', 'actor_kind', 'actor', 'roles', 'action', 'record_type', 'record_id', 'student_no', 'detail'],
-      ...rows.map((r) => [r.id, r.at.toISOString(), r.actorKind, r.actorName, r.actorRoles, r.action, r.recordType, r.recordId, r.studentNo, r.detail]),
+      ['id', 'at', 'actor_kind', 'actor', 'roles', 'client_address', 'action', 'record_type', 'record_id', 'student_no', 'detail'],
+      ...rows.map((r) => [r.id, r.at.toISOString(), r.actorKind, r.actorName, r.actorRoles, r.clientAddress, r.action, r.recordType, r.recordId, r.studentNo, r.detail]),
     ]);
   }
 }

@@ -108,7 +108,19 @@ export class ApiTokenEntity extends BaseEntity<'college' | 'expiresAt' | 'revoke
   @ManyToOne(() => UserEntity, { nullable: true, deleteRule: 'set null' })
   createdBy!: Rel<UserEntity> | null;
 
+  /** When the token stops working; a token stored without an expiry (before they became mandatory) lasts a year. */
+  expiry(): Date {
+    return this.expiresAt ?? oneYearAfter(this.createdAt);
+  }
+
   scopeList(): ApiScope[] {
     return this.scopes.split(',').filter((s): s is ApiScope => (API_SCOPES as readonly string[]).includes(s));
   }
+}
+
+/** The same instant a calendar year later (29 February goes to 1 March). */
+export function oneYearAfter(d: Date): Date {
+  const x = new Date(d);
+  x.setUTCFullYear(x.getUTCFullYear() + 1);
+  return x;
 }

@@ -1,5 +1,5 @@
 import type { Actor, Scope } from '@carenet/domain';
-import { aggregateScope, canManageAccess, canReadAudit, isNone, rolesOf, rosterReadScope, rosterWriteScope } from '@carenet/domain';
+import { aggregateScope, canManageAccess, canReadAudit, isNone, rolesOf, rosterReadScope, rosterWriteScope, tx } from '@carenet/domain';
 import {
   AccessScope,
   ApiScope,
@@ -14,9 +14,11 @@ import {
   User,
 } from '@carenet/schema';
 import type { EntityManager } from '@mikro-orm/knex';
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Arg, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { SESSION_COOKIE } from '../../app-constants.js';
 import type { Context } from '../../common/context.js';
+import { badInput } from '../../common/errors.js';
 import { Allow } from '../../common/policy.js';
 import { ClassGroupEntity, CollegeEntity, DormitoryEntity } from '../org/org.entities.js';
 import { type ApiTokenEntity, UserEntity } from './auth.entities.js';
@@ -59,11 +61,28 @@ const tokenView = (t: ApiTokenEntity): ApiToken => ({
   prefix: t.prefix,
   scopes: t.scopeList() as ApiScope[],
   collegeCode: t.college?.code ?? null,
-  expiresAt: t.expiresAt,
+  expiresAt: t.expiry(),
   revokedAt: t.revokedAt,
   lastUsedAt: t.lastUsedAt,
   createdAt: t.createdAt,
 });
+
+/** How many times the operation selects a root field of this name (through fragments too). */
+function rootFieldCount(info: GraphQLResolveInfo, name: string): number {
+  const count = (set: SelectionSetNode, seen: Set<string>): number => {
+    let n = 0;
+    for (const sel of set.selections) {
+      if (sel.kind === 'Field') n += sel.name.value === name ? 1 : 0;
+      else if (sel.kind === 'InlineFragment') n += count(sel.selectionSet, seen);
+      else if (!seen.has(sel.name.value) && info.fragments[sel.name.value]) {
+        seen.add(sel.name.value);
+        n += count((info.fragments[sel.name.value] as { selectionSet: SelectionSetNode }).selectionSet, seen);
+      }
+    }
+    return n;
+  };
+  return count(info.operation.selectionSet, new Set());
+}
 
 @Resolver()
 export class AuthResolver {
@@ -92,9 +111,18 @@ export class AuthResolver {
   }
 
   @Allow('public')
-  @Mutation(() => Session, { description: 'Sign in; also sets an HTTP-only session cookie' })
-  async login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() ctx: Context): Promise<Session> {
-    const { token, user, actor } = await ctx.services.auth.login(ctx.em, username, password);
+  @Mutation(() => Session, { description: 'Sign in (one login per request); also sets an HTTP-only session cookie' })
+  async login(
+    @Arg('username') username: string,
+    @Arg('password') password: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Session> {
+    // Aliases would run many slow password checks in one request, past every per-request limit.
+    if (rootFieldCount(info, 'login') > 1) {
+      throw badInput(tx('sign in with one login per request', '每个请求只能包含一次登录（login）'), { field: 'login' });
+    }
+    const { token, user, actor } = await ctx.services.auth.login(ctx.em, username, password, ctx.req?.ip ?? null);
     ctx.res?.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: ctx.production, path: '/' });
     return { token, user: await userView(ctx, user, actor) };
   }
@@ -107,9 +135,10 @@ export class AuthResolver {
   }
 
   @Allow('signedIn')
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, { description: 'Change your password; your other sessions end' })
   changePassword(@Arg('currentPassword') current: string, @Arg('newPassword') next: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.auth.changePassword(ctx.em, ctx.actor, current, next);
+    // The session in use stays; every other session of this user ends.
+    return ctx.services.auth.changePassword(ctx.em, ctx.actor, current, next, ctx.sessionId);
   }
 
   @Allow('manageAccess')

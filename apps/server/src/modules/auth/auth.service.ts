@@ -18,10 +18,17 @@ import { AppError, badInput, conflict, notFound } from '../../common/errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../network/appointment.entities.js';
 import { ClassGroupEntity, CollegeEntity, StaffEntity, StudentEntity } from '../org/org.entities.js';
-import { ApiTokenEntity, LoginAttemptEntity, RoleGrantEntity, SessionEntity, UserEntity } from './auth.entities.js';
+import { AddressThrottle } from './address-throttle.js';
+import { ApiTokenEntity, LoginAttemptEntity, oneYearAfter, RoleGrantEntity, SessionEntity, UserEntity } from './auth.entities.js';
 
 export const LOCK_FAILURES = 5;
 export const LOCK_WINDOW_MS = 15 * 60_000;
+/** Sign-in attempts per client address and minute, per server instance (see AddressThrottle). */
+export const LOGINS_PER_ADDRESS = { limit: 20, windowMs: 60_000 };
+/** An API token lives at most this many days (a year, leap years included). */
+export const TOKEN_MAX_DAYS = 366;
+// Namespace of the PostgreSQL advisory locks that serialise sign-in attempts per username.
+const LOGIN_LOCK_CLASS = 0x4c4f47;
 const TOKEN_PREFIX = 'cn_';
 const USERNAME = /^[A-Za-z0-9._-]{3,64}$/;
 export const MIN_PASSWORD = 10;
@@ -30,6 +37,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const newSecret = () => randomBytes(32).toString('base64url');
 
 const unauthenticated = (message: Text, extra: Record<string, unknown> = {}) => new AppError('UNAUTHENTICATED', message, extra);
+const wrongCredentials = () => unauthenticated(tx('wrong username or password', '用户名或密码错误'));
 const forbidden = (message: Text) => new AppError('FORBIDDEN', message);
 
 export interface Credentials {
@@ -61,8 +69,15 @@ export interface CreateTokenData {
 export class AuthService {
   constructor(
     private readonly audit: AuditService,
-    private readonly opts: { idleMinutes: number; now?: () => Date },
+    private readonly opts: { idleMinutes: number; maxHours?: number; now?: () => Date },
   ) {}
+
+  private readonly addresses = new AddressThrottle(LOGINS_PER_ADDRESS.limit, LOGINS_PER_ADDRESS.windowMs);
+
+  /** Sessions end this many hours after sign-in, however active (SESSION_MAX_HOURS). */
+  get maxHours(): number {
+    return this.opts.maxHours ?? 12;
+  }
 
   get idleMinutes(): number {
     return this.opts.idleMinutes;
@@ -82,6 +97,17 @@ export class AuthService {
     const now = this.now();
     const idleMs = this.opts.idleMinutes * 60_000;
     if (!s || s.endedAt || !s.user.active) throw unauthenticated(tx('your session has ended; please sign in again', '您的会话已结束，请重新登录'));
+    // An absolute lifetime besides the idle timeout: a stolen but busy session does not live for ever.
+    if (now.getTime() - s.createdAt.getTime() > this.maxHours * 3_600_000) {
+      s.endedAt = now;
+      await em.flush();
+      throw unauthenticated(
+        tx(
+          `your session started more than ${this.maxHours} hours ago, the longest a session lasts; please sign in again`,
+          `您的会话已超过 ${this.maxHours} 小时的最长时限，请重新登录`,
+        ),
+      );
+    }
     if (now.getTime() - s.lastSeenAt.getTime() > idleMs) {
       s.endedAt = now;
       await em.flush();
@@ -105,8 +131,9 @@ export class AuthService {
     const now = this.now();
     if (!t) throw unauthenticated(tx('unknown API token', '无法识别的 API 令牌'));
     if (t.revokedAt) throw unauthenticated(tx('this API token was revoked', '该 API 令牌已被撤销'));
-    if (t.expiresAt && t.expiresAt <= now) {
-      const at = t.expiresAt.toISOString();
+    const expiry = t.expiry();
+    if (expiry <= now) {
+      const at = expiry.toISOString();
       throw unauthenticated(tx(`this API token expired on ${at}`, `该 API 令牌已于 ${at} 过期`));
     }
     if (!t.lastUsedAt || now.getTime() - t.lastUsedAt.getTime() > 60_000) {
@@ -146,21 +173,77 @@ export class AuthService {
     };
   }
 
-  /** When a locked username may try again, or null when it is not locked. */
-  async lockedUntil(em: EntityManager, username: string): Promise<Date | null> {
+  /**
+   * When a locked username may try again, or null when it is not locked: locked once the 5 attempts
+   * before `before` (an attempt id) since the last successful sign-in, within 15 minutes, all failed.
+   */
+  async lockedUntil(em: EntityManager, username: string, before = Number.MAX_SAFE_INTEGER): Promise<Date | null> {
     const since = new Date(this.now().getTime() - LOCK_WINDOW_MS);
-    const recent = await em.find(LoginAttemptEntity, { username, at: { $gt: since } }, { orderBy: { at: 'desc', id: 'desc' } });
-    const lastSuccess = recent.findIndex((a) => a.success);
-    const failures = (lastSuccess === -1 ? recent : recent.slice(0, lastSuccess)).filter((a) => !a.success);
+    const lastSuccess = await em.findOne(
+      LoginAttemptEntity,
+      { username, success: true, at: { $gt: since }, id: { $lt: before } },
+      { orderBy: { id: 'desc' }, fields: ['id'] },
+    );
+    const failures = await em.find(
+      LoginAttemptEntity,
+      { username, success: false, at: { $gt: since }, id: { $lt: before, $gt: lastSuccess?.id ?? 0 } },
+      { orderBy: { id: 'desc' }, limit: LOCK_FAILURES },
+    );
     if (failures.length < LOCK_FAILURES) return null;
     // Locked until the fifth most recent failure leaves the window.
     return new Date((failures[LOCK_FAILURES - 1] as LoginAttemptEntity).at.getTime() + LOCK_WINDOW_MS);
   }
 
-  async login(em: EntityManager, username: string, password: string): Promise<{ token: string; user: UserEntity; actor: UserActor }> {
+  /**
+   * Stores a sign-in attempt as failed before its password is checked, and returns its id: an attempt
+   * counts against the lockout while it is still running, so parallel guesses cannot all slip through.
+   */
+  private async recordAttempt(em: EntityManager, username: string): Promise<number> {
+    const insert = (e: EntityManager) => e.insert(LoginAttemptEntity, { username, success: false, at: this.now() });
+    // SQLite has one writer: an id is taken and committed at once. On PostgreSQL an id is taken before
+    // its row commits, so an attempt could miss an earlier one still in flight; a per-username lock held
+    // until commit makes every earlier id of that username visible.
+    if (!em.getDriver().getDependencies().includes('pg')) return insert(em);
+    const key = createHash('sha256').update(username).digest().readInt32BE(0);
+    return em.transactional(async (t) => {
+      await t.execute('select pg_advisory_xact_lock(?::int, ?::int)', [LOGIN_LOCK_CLASS, key]);
+      return insert(t);
+    });
+  }
+
+  /**
+   * Signs in. Limits, in order: attempts per client address (in memory, per instance), usernames that
+   * cannot exist (nothing stored), and at most 5 failed guesses per username in 15 minutes.
+   */
+  async login(
+    em: EntityManager,
+    username: string,
+    password: string,
+    clientAddress: string | null = null,
+  ): Promise<{ token: string; user: UserEntity; actor: UserActor }> {
+    const busy = this.addresses.take(clientAddress ?? 'unknown', this.now());
+    if (busy) {
+      const at = busy.toISOString();
+      throw unauthenticated(
+        tx(
+          `too many sign-in attempts from your network address: try again after ${at}`,
+          `您所在网络地址的登录尝试过于频繁，请在 ${at} 之后重试`,
+        ),
+        { retryAt: at },
+      );
+    }
     const name = username.trim();
-    const locked = await this.lockedUntil(em, name);
+    if (!USERNAME.test(name)) {
+      // No account has such a name: store nothing (it may be megabytes, or a spreadsheet formula),
+      // but take as long as a real check so the answer looks like any wrong password.
+      await argon2.verify(DUMMY_HASH, password);
+      throw wrongCredentials();
+    }
+    const attempt = await this.recordAttempt(em, name);
+    const locked = await this.lockedUntil(em, name, attempt);
     if (locked) {
+      // A refused attempt guessed nothing: forget it, so that it does not push the retry time later.
+      await em.nativeDelete(LoginAttemptEntity, { id: attempt });
       const minutes = Math.max(1, Math.ceil((locked.getTime() - this.now().getTime()) / 60_000));
       throw unauthenticated(
         tx(
@@ -171,22 +254,20 @@ export class AuthService {
       );
     }
     const user = await em.findOne(UserEntity, { username: name });
-    // Verify even for unknown users so timing does not reveal which usernames exist.
-    const ok = user
-      ? user.active && (await argon2.verify(user.passwordHash, password))
-      : (await argon2.verify(DUMMY_HASH, password), false);
-    em.persist(em.create(LoginAttemptEntity, { username: name, success: ok, at: this.now() }));
-    if (!ok || !user) {
+    // Always verify (unknown and deactivated accounts too): the time taken must not tell them apart.
+    const verified = await argon2.verify(user?.passwordHash ?? DUMMY_HASH, password);
+    if (!verified || !user || !user.active) {
       // Failed sign-ins are part of the audit trail too (who tried which account).
       this.audit.record(em, { kind: 'anonymous' }, { action: 'auth.login.failed', recordType: 'user', recordId: name });
       await em.flush();
-      throw unauthenticated(tx('wrong username or password', '用户名或密码错误'));
+      throw wrongCredentials();
     }
     const token = newSecret();
     em.persist(em.create(SessionEntity, { id: sha256(token), user, createdAt: this.now(), lastSeenAt: this.now() }));
     const actor = await this.userActor(em, user);
     this.audit.record(em, actor, { action: 'auth.login', recordType: 'user', recordId: user.id });
     await em.flush();
+    await em.nativeUpdate(LoginAttemptEntity, { id: attempt }, { success: true });
     return { token, user, actor };
   }
 
@@ -200,12 +281,15 @@ export class AuthService {
     return true;
   }
 
-  async changePassword(em: EntityManager, actor: Actor, current: string, next: string): Promise<boolean> {
+  /** Changes the signed-in user's password and ends their other sessions (`keepSessionId` is the one in use). */
+  async changePassword(em: EntityManager, actor: Actor, current: string, next: string, keepSessionId: string | null = null): Promise<boolean> {
     if (actor.kind !== 'user') throw unauthenticated(tx('sign in to change your password', '请先登录再修改密码'));
     checkPassword(next);
     const user = await em.findOneOrFail(UserEntity, actor.userId);
     if (!(await argon2.verify(user.passwordHash, current))) throw badInput(tx('the current password is wrong', '当前密码不正确'), { field: 'currentPassword' });
     user.passwordHash = await hashPassword(next);
+    // Whoever may have learnt the old password loses the sessions they opened with it.
+    await this.endSessions(em, user, keepSessionId);
     this.audit.record(em, actor, { action: 'auth.password.change', recordType: 'user', recordId: user.id });
     await em.flush();
     return true;
@@ -269,9 +353,9 @@ export class AuthService {
     return user;
   }
 
-  /** Ends every open session of a user: a change of access or password takes effect at once. */
-  private async endSessions(em: EntityManager, user: UserEntity): Promise<void> {
-    for (const s of await em.find(SessionEntity, { user, endedAt: null })) s.endedAt = this.now();
+  /** Ends every open session of a user (but `except`): a change of access or password takes effect at once. */
+  private async endSessions(em: EntityManager, user: UserEntity, except: string | null = null): Promise<void> {
+    for (const s of await em.find(SessionEntity, { user, endedAt: null })) if (s.id !== except) s.endedAt = this.now();
   }
 
   /** Replaces a user's granted roles. Administrators cannot remove their own SCHOOL_ADMIN. */
@@ -322,7 +406,19 @@ export class AuthService {
     if (scopes.length === 0) throw badInput(tx('a token needs at least one scope', 'API 令牌至少需要一个权限范围'), { field: 'scopes' });
     const bad = scopes.find((s) => !(API_SCOPES as readonly string[]).includes(s));
     if (bad) throw badInput(tx(`unknown scope ${bad}`, `未知的权限范围 ${bad}`), { field: 'scopes' });
-    if (input.expiresAt && input.expiresAt <= this.now()) throw badInput(tx('expiresAt must be in the future', 'expiresAt（过期时间）必须晚于当前时间'), { field: 'expiresAt' });
+    const now = this.now();
+    if (input.expiresAt && input.expiresAt <= now) throw badInput(tx('expiresAt must be in the future', 'expiresAt（过期时间）必须晚于当前时间'), { field: 'expiresAt' });
+    if (input.expiresAt && input.expiresAt.getTime() > now.getTime() + TOKEN_MAX_DAYS * 86_400_000) {
+      throw badInput(
+        tx(
+          `a token lives at most a year: expiresAt must be within ${TOKEN_MAX_DAYS} days; create a new token when it expires`,
+          `API 令牌的有效期最长一年：expiresAt（过期时间）须在 ${TOKEN_MAX_DAYS} 天之内，到期后请创建新令牌`,
+        ),
+        { field: 'expiresAt' },
+      );
+    }
+    // Every token expires: a year from now unless an earlier date is asked for.
+    const expiresAt = input.expiresAt ?? oneYearAfter(now);
     const college = input.collegeCode ? await em.findOne(CollegeEntity, { code: input.collegeCode.trim() }) : null;
     if (input.collegeCode && !college) throw notFound(tx(`no college with code "${input.collegeCode}"`, `未找到学院代码为“${input.collegeCode}”的学院`));
     const token = `${TOKEN_PREFIX}${newSecret()}`;
@@ -332,11 +428,13 @@ export class AuthService {
       prefix: token.slice(0, 10),
       scopes: (scopes as ApiScope[]).join(','),
       college,
-      expiresAt: input.expiresAt ?? null,
+      expiresAt,
+      createdAt: now,
+      updatedAt: now,
       createdBy: actor.kind === 'user' ? em.getReference(UserEntity, actor.userId) : null,
     });
     // One flush: the token and its audit event are written together (the prefix identifies the token).
-    this.audit.record(em, actor, { action: 'apiToken.create', recordType: 'apiToken', recordId: apiToken.prefix, detail: { name, scopes, collegeCode: input.collegeCode ?? null } });
+    this.audit.record(em, actor, { action: 'apiToken.create', recordType: 'apiToken', recordId: apiToken.prefix, detail: { name, scopes, collegeCode: input.collegeCode ?? null, expiresAt: expiresAt.toISOString() } });
     await em.flush();
     return { token, apiToken };
   }

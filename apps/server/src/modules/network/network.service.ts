@@ -4,11 +4,17 @@ import {
   checkOfficerAppointment,
   type EndReason,
   type Facility,
+  type IdentifierPatterns,
   type NetworkLevel,
+  notAResidentOfDorm,
+  notAStudentOfClass,
   type Position,
   inScope,
   parseDate,
+  parseStaffNo,
+  parseStudentNo,
   parseText,
+  type RuleViolation,
   rosterWriteScope,
   type Text,
   // `tx` names the transaction in this file; messages in both languages are `msg(en, zh)`.
@@ -49,6 +55,8 @@ export class NetworkService {
   constructor(
     private readonly timeZone: string,
     private readonly audit: AuditService,
+    /** STUDENT_NO_PATTERN / STAFF_NO_PATTERN from the configuration */
+    private readonly identifiers: IdentifierPatterns = {},
   ) {}
 
   /** Row-level write scope (SPEC.md §6): leaders change only their own college. */
@@ -71,10 +79,44 @@ export class NetworkService {
     return r.value;
   }
 
-  private async student(tx: EntityManager, studentNo: string): Promise<StudentEntity> {
-    const s = await tx.findOne(StudentEntity, { studentNo: studentNo.trim() }, { populate: ['classGroup', 'dormitory'] });
-    if (!s) throw notFound(msg(`no student with number "${studentNo}"`, `未找到学号为“${studentNo}”的学生`));
-    return s;
+  /**
+   * The student to appoint to a unit the actor may change. A caller limited to some colleges gets the
+   * unit's "not a student of this class/dorm" for a number nobody has, as for anyone outside the unit
+   * (checkCommitteeAppointment), so no answer depends on who exists elsewhere or in what state.
+   */
+  private async student(tx: EntityManager, actor: Actor, raw: string, outside: (studentNo: string) => RuleViolation): Promise<StudentEntity> {
+    const no = parseStudentNo(raw, this.identifiers.studentNo);
+    if (!no.ok) throw badInput(msg(`studentNo: ${no.error.en}`, `学号：${no.error.zh}`), { field: 'studentNo' });
+    const s = await tx.findOne(StudentEntity, { studentNo: no.value }, { populate: ['classGroup', 'dormitory'] });
+    if (s) return s;
+    if (rosterWriteScope(actor).all) throw notFound(msg(`no student with number "${no.value}"`, `未找到学号为“${no.value}”的学生`));
+    const v = outside(no.value);
+    throw new AppError(v.code, v.message);
+  }
+
+  /**
+   * A staff member for a college's working group: they must belong to that college; one without a
+   * college only for a university-wide caller. A leader gets one answer for a number that is
+   * another college's, nobody's college or nobody's, and never that person's name or college.
+   */
+  private async staffOf(tx: EntityManager, actor: Actor, raw: string, college: CollegeEntity): Promise<StaffEntity> {
+    const no = parseStaffNo(raw, this.identifiers.staffNo);
+    if (!no.ok) throw badInput(msg(`staffNo: ${no.error.en}`, `工号：${no.error.zh}`), { field: 'staffNo' });
+    const staff = await tx.findOne(StaffEntity, { staffNo: no.value }, { populate: ['college'] });
+    const universityWide = rosterWriteScope(actor).all;
+    if (staff && (staff.college ? staff.college.id === college.id : universityWide)) return staff;
+    if (!universityWide) {
+      throw notFound(msg(`no staff member with number "${no.value}" in college ${college.code}`, `学院 ${college.code} 中没有工号为“${no.value}”的教职工`));
+    }
+    if (!staff) throw notFound(msg(`no staff member with number "${no.value}"`, `未找到工号为“${no.value}”的教职工`));
+    const other = staff.college?.code ?? '';
+    throw badInput(
+      msg(
+        `staff member ${no.value} belongs to college ${other}, not ${college.code}; change their college first (STAFF import)`,
+        `工号为“${no.value}”的教职工属于学院 ${other}，不属于学院 ${college.code}；请先通过教职工导入修改其所属学院`,
+      ),
+      { field: 'staffNo' },
+    );
   }
 
   async appointCommitteeMember(em: EntityManager, actor: Actor, input: S.AppointCommitteeMemberInput): Promise<S.CommitteeAppointment> {
@@ -88,7 +130,7 @@ export class NetworkService {
       const cls = await tx.findOne(ClassGroupEntity, { code: input.classCode.trim() });
       if (!cls) throw notFound(msg(`no class with code "${input.classCode}"`, `未找到班级代码为“${input.classCode}”的班级`));
       this.guard(actor, cls.college.id);
-      const student = await this.student(tx, input.studentNo);
+      const student = await this.student(tx, actor, input.studentNo, (no) => notAStudentOfClass(no, cls.code));
       const active = await tx.find(CommitteeAppointmentEntity, { classGroup: cls, endedOn: null }, { populate: ['student'] });
       const v = checkCommitteeAppointment(
         placementOf(student),
@@ -121,7 +163,7 @@ export class NetworkService {
       const dorm = await tx.findOne(DormitoryEntity, { code: input.dormCode.trim() });
       if (!dorm) throw notFound(msg(`no dorm with code "${input.dormCode}"`, `未找到宿舍代码为“${input.dormCode}”的宿舍`));
       this.guard(actor, dorm.college.id);
-      const student = await this.student(tx, input.studentNo);
+      const student = await this.student(tx, actor, input.studentNo, (no) => notAResidentOfDorm(no, dorm.code));
       const active = await tx.find(DormOfficerAppointmentEntity, { dormitory: dorm, endedOn: null }, { populate: ['student'] });
       const v = checkOfficerAppointment(
         placementOf(student),
@@ -205,8 +247,7 @@ export class NetworkService {
       const college = await tx.findOne(CollegeEntity, { code: input.collegeCode.trim() });
       if (!college) throw notFound(msg(`no college with code "${input.collegeCode}"`, `未找到学院代码为“${input.collegeCode}”的学院`));
       this.guard(actor, college.id);
-      const staff = await tx.findOne(StaffEntity, { staffNo: input.staffNo.trim() });
-      if (!staff) throw notFound(msg(`no staff member with number "${input.staffNo}"`, `未找到工号为“${input.staffNo}”的教职工`));
+      const staff = await this.staffOf(tx, actor, input.staffNo, college);
       const levels = input.levels as NetworkLevel[];
       const values = {
         servesUndergraduate: levels.includes('UNDERGRADUATE'),

@@ -4,9 +4,11 @@ import {
   aggregateScope,
   contactReadScope,
   inScope,
+  isNone,
   missingPositions,
   type NetworkLevel,
   parseStudentNo,
+  rosterDetailScope,
   rosterReadScope,
   type Scope,
   type StudentStatus,
@@ -33,8 +35,10 @@ import {
   toCommitteeAppointment,
   toDormitory,
   toDormOfficerAppointment,
+  type StudentView,
   toStaff,
   toStudent,
+  toStudentName,
   toWorkingGroupMember,
   toWorkstation,
 } from '../org/org.mappers.js';
@@ -73,6 +77,28 @@ function studentScopeFilter(scope: Scope): FilterQuery<StudentEntity> {
       { dormitory: { $in: scope.dormIds } },
     ],
   } as FilterQuery<StudentEntity>;
+}
+
+/**
+ * Students outside a scope, as a query filter: the rows a filter on withheld fields must not touch.
+ * NOT IN is false for a null dorm in SQL, hence the explicit null.
+ */
+function outsideScopeFilter(scope: Extract<Scope, { all: false }>): FilterQuery<StudentEntity> {
+  return {
+    $and: [
+      ...(scope.collegeIds.length ? [{ classGroup: { college: { $nin: scope.collegeIds } } }] : []),
+      ...(scope.classIds.length ? [{ classGroup: { $nin: scope.classIds } }] : []),
+      ...(scope.dormIds.length ? [{ $or: [{ dormitory: null }, { dormitory: { $nin: scope.dormIds } }] }] : []),
+    ],
+  } as FilterQuery<StudentEntity>;
+}
+
+/** Full details where the detail scope reaches, names only elsewhere (committee members, dorm officers). */
+function studentView(actor: Actor): StudentView {
+  const detail = rosterDetailScope(actor);
+  if (detail.all) return toStudent;
+  return (s) =>
+    inScope(detail, { collegeId: s.classGroup.college.id, classId: s.classGroup.id, dormId: s.dormitory?.id ?? null }) ? toStudent(s) : toStudentName(s);
 }
 
 /** Read side of the network: lists, the roster of a college at a level, students. Every read is scoped. */
@@ -157,16 +183,21 @@ export class RosterService {
     if (f.collegeCode) classWhere.college = { code: f.collegeCode };
     if (f.level) classWhere.level = f.level;
     if (f.classCode) classWhere.code = f.classCode;
-    let where: FilterQuery<StudentEntity> = {
-      ...(Object.keys(classWhere).length ? { classGroup: classWhere } : {}),
-      ...(f.dormCode ? { dormitory: { code: f.dormCode } } : {}),
-      ...(f.status ? { status: f.status } : {}),
-      ...(f.search?.trim()
-        ? parseStudentNo(f.search).ok
-          ? { studentNo: f.search.trim() }
-          : { name: { $like: `%${f.search.trim().replace(/[%_]/g, '')}%` } }
-        : {}),
-    } as FilterQuery<StudentEntity>;
+    // Status and dorm are withheld from names-only rows, so filtering on them must not touch those
+    // rows either: otherwise students(status: SUSPENDED) would tell a committee member who is suspended.
+    const detail = rosterDetailScope(actor);
+    const onDetails = (filter: FilterQuery<StudentEntity>): FilterQuery<StudentEntity> =>
+      detail.all ? filter : isNone(detail) ? {} : ({ $or: [filter, outsideScopeFilter(detail)] } as FilterQuery<StudentEntity>);
+    const term = f.search?.trim() ?? '';
+    const byName = { name: { $like: `%${term.replace(/[%_]/g, '')}%` } };
+    const conditions = [
+      Object.keys(classWhere).length ? { classGroup: classWhere } : {},
+      f.dormCode ? onDetails({ dormitory: { code: f.dormCode } } as FilterQuery<StudentEntity>) : {},
+      f.status ? onDetails({ status: f.status }) : {},
+      // A student number is letters and digits, so a term may be either: look for both.
+      term ? (parseStudentNo(term).ok ? { $or: [{ studentNo: term }, byName] } : byName) : {},
+    ].filter((c) => Object.keys(c).length > 0);
+    let where = (conditions.length ? { $and: conditions } : {}) as FilterQuery<StudentEntity>;
     const afterId = f.after ? decodeCursor(f.after) : 0;
     // Filters intersect the caller's scope: outside it the connection is empty, not an error.
     where = { $and: [where, studentScopeFilter(rosterReadScope(actor))] } as FilterQuery<StudentEntity>;
@@ -179,8 +210,9 @@ export class RosterService {
       em.count(StudentEntity, where),
     ]);
     const page = rows.slice(0, first);
+    const view = studentView(actor);
     return {
-      edges: page.map((s) => ({ cursor: encodeCursor(s.id), node: toStudent(s) })),
+      edges: page.map((s) => ({ cursor: encodeCursor(s.id), node: view(s) })),
       pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page[page.length - 1]!.id) : null },
       totalCount,
     };
@@ -229,10 +261,11 @@ export class RosterService {
     // An appointment is active only while the student is still in that class / dorm (SPEC.md §4).
     const activeCommittee = committee.filter((a) => a.student.classGroup.id === a.classGroup.id);
     const activeOfficers = officers.filter((a) => a.student.dormitory?.id === a.dormitory.id);
+    const view = studentView(actor);
 
     const classEntries: S.ClassRosterEntry[] = classes.map((c) => {
       const enrolledCount = enrolledByClass.get(c.id) ?? 0;
-      const cm = activeCommittee.filter((a) => a.classGroup.id === c.id).map(toCommitteeAppointment);
+      const cm = activeCommittee.filter((a) => a.classGroup.id === c.id).map((a) => toCommitteeAppointment(a, view));
       return { classGroup: toClassGroup(c), enrolledCount, active: enrolledCount > 0, committeeMembers: cm, covered: enrolledCount > 0 && cm.length > 0 };
     });
     const residentsByDorm = new Map<number, StudentEntity[]>();
@@ -248,9 +281,9 @@ export class RosterService {
         dormitory: toDormitory(d),
         enrolledResidents,
         active: enrolledResidents > 0,
-        officer: o ? toDormOfficerAppointment(o) : null,
+        officer: o ? toDormOfficerAppointment(o, view) : null,
         covered: enrolledResidents > 0 && !!o,
-        suggestedOfficer: suggestion ? toStudent(suggestion) : null,
+        suggestedOfficer: suggestion ? view(suggestion) : null,
       };
     });
     const activeClasses = classEntries.filter((c) => c.active);

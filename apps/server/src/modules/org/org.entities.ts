@@ -13,7 +13,7 @@ export class CollegeEntity extends BaseEntity {
 
 @Entity({ tableName: 'staff' })
 export class StaffEntity extends BaseEntity {
-  @Property({ type: 'string', length: 20, unique: true })
+  @Property({ type: 'string', length: 32, unique: true })
   staffNo!: string;
 
   @Property({ type: 'string', length: 100 })
@@ -68,7 +68,7 @@ export class DormitoryEntity extends BaseEntity {
 @Index({ properties: ['classGroup', 'status'] })
 @Index({ properties: ['dormitory', 'status'] })
 export class StudentEntity extends BaseEntity<'isDormHead' | 'phone' | 'emergencyContact' | 'emergencyPhone'> {
-  @Property({ type: 'string', length: 20, unique: true })
+  @Property({ type: 'string', length: 32, unique: true })
   studentNo!: string;
 
   @Property({ type: 'string', length: 100 })

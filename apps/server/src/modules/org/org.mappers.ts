@@ -55,6 +55,23 @@ export const toStudent = (s: StudentEntity): S.Student => ({
   dormCode: s.dormitory ? s.dormitory.code : null,
 });
 
+/**
+ * A student as committee members and dorm officers see them: name and number only (SPEC.md §6).
+ * The unit fields (college, level, class) stay, as they name the actor's own class or dorm and the
+ * dashboard finds the actor's roster page by them. The public Student type has non-null gender and
+ * status, so those carry one fixed value on every row: they tell nothing about anyone.
+ */
+export const toStudentName = (s: StudentEntity): S.Student => ({
+  ...toStudent(s),
+  gender: 'M' as S.Gender,
+  status: 'ENROLLED' as S.StudentStatus,
+  isDormHead: false,
+  dormCode: null,
+});
+
+/** How a caller sees one student: in full, or names only. */
+export type StudentView = (s: StudentEntity) => S.Student;
+
 export const levelsOf = (m: { servesUndergraduate: boolean; servesGraduate: boolean }): NetworkLevel[] => [
   ...(m.servesUndergraduate ? (['UNDERGRADUATE'] as const) : []),
   ...(m.servesGraduate ? (['GRADUATE'] as const) : []),
@@ -90,9 +107,9 @@ export const toWorkstation = (w: WorkstationEntity): S.Workstation => {
   };
 };
 
-export const toCommitteeAppointment = (a: CommitteeAppointmentEntity): S.CommitteeAppointment => ({
+export const toCommitteeAppointment = (a: CommitteeAppointmentEntity, view: StudentView = toStudent): S.CommitteeAppointment => ({
   id: String(a.id),
-  student: toStudent(a.student),
+  student: view(a.student),
   classCode: a.classGroup.code,
   startedOn: a.startedOn,
   endedOn: a.endedOn,
@@ -102,9 +119,9 @@ export const toCommitteeAppointment = (a: CommitteeAppointmentEntity): S.Committ
   active: a.endedOn === null,
 });
 
-export const toDormOfficerAppointment = (a: DormOfficerAppointmentEntity): S.DormOfficerAppointment => ({
+export const toDormOfficerAppointment = (a: DormOfficerAppointmentEntity, view: StudentView = toStudent): S.DormOfficerAppointment => ({
   id: String(a.id),
-  student: toStudent(a.student),
+  student: view(a.student),
   dormCode: a.dormitory.code,
   startedOn: a.startedOn,
   endedOn: a.endedOn,

@@ -5,7 +5,10 @@ import {
   type EndReason,
   type Facility,
   type Gender,
+  type IdentifierPatterns,
   type NetworkLevel,
+  notAResidentOfDorm,
+  notAStudentOfClass,
   type Position,
   postsEndedByChange,
   type RosterKind,
@@ -136,6 +139,8 @@ export class RosterImportService {
   constructor(
     private readonly timeZone: string,
     private readonly audit: AuditService,
+    /** STUDENT_NO_PATTERN / STAFF_NO_PATTERN from the configuration */
+    private readonly identifiers: IdentifierPatterns = {},
   ) {}
 
   async importTable(
@@ -154,7 +159,7 @@ export class RosterImportService {
     const parseErrors: RowError[] = [];
     table.rows.forEach((cells, i) => {
       if (cells.length === 0) return;
-      const { record, errors } = parseRow(kind, mapping, cells, i + 2);
+      const { record, errors } = parseRow(kind, mapping, cells, i + 2, this.identifiers);
       if (errors.length > 0) parseErrors.push(...errors);
       else rows.push({ n: i + 2, r: record });
     });
@@ -246,6 +251,36 @@ const unknownStudentNo = (v: string) => tx(`unknown student number "${v}"`, `学
 const inTheFuture = (date: string, today: string) =>
   tx(`${date} is in the future (today is ${today})`, `任职日期 ${date} 晚于今天（${today}）`);
 
+/** A college id no scope holds: the "previous college" of a staff member who has none. */
+const OUTSIDE_EVERY_COLLEGE = -1;
+
+/**
+ * A staff member for a role in `college` (working group, class counselor): they must belong to it;
+ * one without a college only for a university-wide caller. A college-scoped caller gets the same
+ * answer for another college's staff, college-less staff and unknown numbers. Reports and returns
+ * false when refused.
+ */
+function staffOf(run: Run, row: Row, key: string, staff: Map<string, StaffEntity>, staffNo: string, college: CollegeEntity): StaffEntity | false {
+  const member = staff.get(staffNo);
+  if (member && (member.college ? member.college.id === college.id : run.scope.all)) return member;
+  if (!run.scope.all) {
+    run.error(row.n, key, tx(`no staff member with number "${staffNo}" in college ${college.code}`, `学院 ${college.code} 中没有工号为“${staffNo}”的教职工`));
+  } else if (!member) {
+    run.error(row.n, key, unknownStaffNo(staffNo));
+  } else {
+    const other = member.college?.code ?? '';
+    run.error(
+      row.n,
+      key,
+      tx(
+        `staff member ${staffNo} belongs to college ${other}, not ${college.code}; change their college first (STAFF import)`,
+        `工号为“${staffNo}”的教职工属于学院 ${other}，不属于学院 ${college.code}；请先通过教职工导入修改其所属学院`,
+      ),
+    );
+  }
+  return false;
+}
+
 type Handler = (run: Run, rows: Row[]) => Promise<void>;
 
 const HANDLERS: Record<RosterKind, Handler> = {
@@ -268,7 +303,10 @@ const HANDLERS: Record<RosterKind, Handler> = {
       const college = code ? needCollege(run, cols, row) : row.r.college_code === undefined ? undefined : null;
       if (code && !college) return;
       const prev = existing.get(s(row.r, 'staff_no'));
-      if (!run.mayWrite(row, 'college_code', college?.id ?? null, prev?.college?.id)) return;
+      // Staff without a college (the Center's) are university-wide: a college-scoped caller gets the
+      // same answer as for another college's staff member, and cannot take them over.
+      const prevCollege = prev ? (prev.college?.id ?? OUTSIDE_EVERY_COLLEGE) : undefined;
+      if (!run.mayWrite(row, 'college_code', college?.id ?? null, prevCollege)) return;
       run.upsert(
         prev,
         { staffNo: s(row.r, 'staff_no'), name: s(row.r, 'name'), college },
@@ -286,16 +324,17 @@ const HANDLERS: Record<RosterKind, Handler> = {
       StaffEntity,
       'staffNo',
       rows.map((x) => sn(x.r, 'counselor_staff_no')).filter((c): c is string => !!c),
+      { populate: ['college'] },
     );
     const existing = await loadByKeys(run.tx, ClassGroupEntity, 'code', rows.map((x) => s(x.r, 'code')));
     rows.forEach((row, i) => {
       const college = needCollege(run, cols, row);
+      if (!college) return;
+      if (!run.mayWrite(row, 'college_code', college.id, existing.get(s(row.r, 'code'))?.college.id)) return;
       const staffNo = sn(row.r, 'counselor_staff_no');
       // No such column in the file: keep the class's counselor as it is.
-      const counselor = row.r.counselor_staff_no === undefined ? undefined : staffNo ? staff.get(staffNo) : null;
-      if (staffNo && !counselor) run.error(row.n, 'counselor_staff_no', unknownStaffNo(staffNo));
-      if (!college || (staffNo && !counselor)) return;
-      if (!run.mayWrite(row, 'college_code', college.id, existing.get(s(row.r, 'code'))?.college.id)) return;
+      const counselor = row.r.counselor_staff_no === undefined ? undefined : staffNo ? staffOf(run, row, 'counselor_staff_no', staff, staffNo, college) : null;
+      if (counselor === false) return;
       run.upsert(
         existing.get(s(row.r, 'code')),
         {
@@ -431,7 +470,7 @@ const HANDLERS: Record<RosterKind, Handler> = {
       'staff_no',
     );
     const cols = await colleges(run, rows);
-    const staff = await loadByKeys(run.tx, StaffEntity, 'staffNo', rows.map((x) => s(x.r, 'staff_no')));
+    const staff = await loadByKeys(run.tx, StaffEntity, 'staffNo', rows.map((x) => s(x.r, 'staff_no')), { populate: ['college'] });
     const existing = await run.tx.find(
       WorkingGroupMemberEntity,
       { college: { $in: [...cols.values()].map((c) => c.id) } },
@@ -441,10 +480,10 @@ const HANDLERS: Record<RosterKind, Handler> = {
     const byKey = new Map(existing.map((m) => [key(m.college.id, m.staff.staffNo, m.position), m]));
     rows.forEach((row, i) => {
       const college = needCollege(run, cols, row);
-      const member = staff.get(s(row.r, 'staff_no'));
-      if (!member) run.error(row.n, 'staff_no', unknownStaffNo(s(row.r, 'staff_no')));
-      if (!college || !member) return;
+      if (!college) return;
       if (!run.mayWrite(row, 'college_code', college.id)) return;
+      const member = staffOf(run, row, 'staff_no', staff, s(row.r, 'staff_no'), college);
+      if (!member) return;
       const levels = row.r.levels as NetworkLevel[];
       run.upsert(
         byKey.get(key(college.id, member.staffNo, s(row.r, 'position'))),
@@ -512,9 +551,16 @@ const HANDLERS: Record<RosterKind, Handler> = {
       const classGroup = classes.get(s(row.r, 'class_code'));
       const student = students.get(s(row.r, 'student_no'));
       if (!classGroup) run.error(row.n, 'class_code', unknownClassCode(s(row.r, 'class_code')));
-      if (!student) run.error(row.n, 'student_no', unknownStudentNo(s(row.r, 'student_no')));
-      if (!classGroup || !student) return;
+      // Whether a number exists is told only to a university-wide caller (see below).
+      if (!student && run.scope.all) run.error(row.n, 'student_no', unknownStudentNo(s(row.r, 'student_no')));
+      if (!classGroup) return;
       if (!run.mayWrite(row, 'class_code', classGroup.college.id)) return;
+      // A college-scoped caller gets the class's answer for a number nobody has, as for a student of
+      // another class or college in any state (checkCommitteeAppointment): no status leaks out of scope.
+      if (!student) {
+        if (!run.scope.all) run.error(row.n, 'student_no', notAStudentOfClass(s(row.r, 'student_no'), classGroup.code).message);
+        return;
+      }
       const list = byClass.get(classGroup.id) ?? [];
       const violation = checkCommitteeAppointment(
         placementOf(student),
@@ -566,9 +612,14 @@ const HANDLERS: Record<RosterKind, Handler> = {
       const dorm = dorms.get(s(row.r, 'dorm_code'));
       const student = students.get(s(row.r, 'student_no'));
       if (!dorm) run.error(row.n, 'dorm_code', unknownDormCode(s(row.r, 'dorm_code')));
-      if (!student) run.error(row.n, 'student_no', unknownStudentNo(s(row.r, 'student_no')));
-      if (!dorm || !student) return;
+      if (!student && run.scope.all) run.error(row.n, 'student_no', unknownStudentNo(s(row.r, 'student_no')));
+      if (!dorm) return;
       if (!run.mayWrite(row, 'dorm_code', dorm.college.id)) return;
+      // As for committee members: one answer for nobody and for anyone not living here.
+      if (!student) {
+        if (!run.scope.all) run.error(row.n, 'student_no', notAResidentOfDorm(s(row.r, 'student_no'), dorm.code).message);
+        return;
+      }
       const list = byDorm.get(dorm.id) ?? [];
       const violation = checkOfficerAppointment(
         placementOf(student),

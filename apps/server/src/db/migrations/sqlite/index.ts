@@ -1,8 +1,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128195144 } from './Migration20261128195144.js';
 import { Migration20261128201645 } from './Migration20261128201645.js';
+import { Migration20261201110459 } from './Migration20261201110459.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261128195144', class: Migration20261128195144 },
   { name: 'Migration20261128201645', class: Migration20261128201645 },
+  { name: 'Migration20261201110459', class: Migration20261201110459 },
 ];
