@@ -106,11 +106,15 @@ program
 
 program
   .command('demo')
-  .description('create a fresh demo university in ./data/demo.db (or DATABASE_URL) and serve it')
+  .description(
+    'create a fresh demo university in ./data/demo.db and serve it; it recreates only a database it created itself ' +
+      '(never the one DATABASE_URL names)',
+  )
+  .option('--database <url>', 'a SQLite file or an empty PostgreSQL database for the demo (default: DEMO_DATABASE_URL or ./data/demo.db)')
   .option('--no-serve', 'only create the database')
-  .action(async (o: { serve: boolean }) => {
+  .action(async (o: { serve: boolean; database?: string }) => {
     const { runDemo } = await import('./db/demo/demo.js');
-    await runDemo({ serve: o.serve });
+    await runDemo({ serve: o.serve, databaseUrl: o.database });
   });
 
 program

@@ -155,6 +155,7 @@ export interface AuditEvent {
   recordId: string | null;
   studentNo: string | null;
   detail: string | null;
+  clientAddress: string | null;
 }
 
 export interface AuditFilter {

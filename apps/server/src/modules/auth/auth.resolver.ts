@@ -123,7 +123,8 @@ export class AuthResolver {
       throw badInput(tx('sign in with one login per request', '每个请求只能包含一次登录（login）'), { field: 'login' });
     }
     const { token, user, actor } = await ctx.services.auth.login(ctx.em, username, password, ctx.req?.ip ?? null);
-    ctx.res?.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: ctx.production, path: '/' });
+    // Secure whenever the request came over HTTPS, directly or through a proxy named in TRUST_PROXY.
+    ctx.res?.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: ctx.req?.secure ?? false, path: '/' });
     return { token, user: await userView(ctx, user, actor) };
   }
 

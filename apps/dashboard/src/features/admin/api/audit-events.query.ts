@@ -22,6 +22,7 @@ export const AUDIT_EVENTS: TypedDocumentNode<{ auditEvents: { totalCount: number
         recordId
         studentNo
         detail
+        clientAddress
       }
     }
   }

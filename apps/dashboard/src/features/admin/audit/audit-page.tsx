@@ -65,6 +65,7 @@ export function AuditPage() {
         <>
           {e.actorName}
           {e.actorRoles && <div className="muted">{roleText(e.actorRoles)}</div>}
+          {e.clientAddress && <div className="muted">{e.clientAddress}</div>}
         </>
       ),
     },

@@ -7,6 +7,7 @@ import { endOfLocalDay, todayIso } from '@/lib/i18n/format';
 import { useT } from '@/lib/i18n/i18n';
 import { CREATE_API_TOKEN, type CreateApiTokenInput, type CreatedApiToken } from '../api/create-api-token.mutation';
 import { useCollegeOptions } from '../use-college-options';
+import { lastExpiryDate } from './token-expiry';
 
 interface Values {
   name: string;
@@ -20,7 +21,8 @@ export function toCreateApiTokenInput(v: Values): CreateApiTokenInput {
     name: v.name.trim(),
     scopes: v.scopes,
     collegeCode: v.collegeCode || null,
-    // A date: the token works through the end of that day (browser time zone).
+    // A date: the token works through the end of that day (browser time zone). Without one the
+    // server gives a year.
     expiresAt: v.expiresOn ? endOfLocalDay(v.expiresOn) : null,
   };
 }
@@ -45,7 +47,14 @@ export function CreateTokenForm({ onCreated }: { onCreated: (created: CreatedApi
 
   return (
     <Card className="section" title={<h2 className="card-heading">{t('tokens.createTitle')}</h2>}>
-      <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ scopes: [] }} data-testid="create-token-form">
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        // Every token expires: a year unless the administrator picks an earlier day.
+        initialValues={{ scopes: [], expiresOn: lastExpiryDate() }}
+        data-testid="create-token-form"
+      >
         <Space wrap align="start" size="large">
           <Form.Item
             name="name"
@@ -74,13 +83,18 @@ export function CreateTokenForm({ onCreated }: { onCreated: (created: CreatedApi
             label={t('tokens.expiresOn')}
             extra={t('tokens.expiresHint')}
             rules={[
+              { required: true, message: t('tokens.expiresRequired') },
               {
                 validator: (_: unknown, v: string | undefined) =>
                   !v || v >= todayIso() ? Promise.resolve() : Promise.reject(new Error(t('tokens.expiresPast'))),
               },
+              {
+                validator: (_: unknown, v: string | undefined) =>
+                  !v || v <= lastExpiryDate() ? Promise.resolve() : Promise.reject(new Error(t('tokens.expiresTooLate', { date: lastExpiryDate() }))),
+              },
             ]}
           >
-            <Input type="date" min={todayIso()} style={{ width: 180 }} data-testid="token-expires" />
+            <Input type="date" min={todayIso()} max={lastExpiryDate()} style={{ width: 180 }} data-testid="token-expires" />
           </Form.Item>
         </Space>
         <Form.Item
