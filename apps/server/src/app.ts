@@ -80,7 +80,11 @@ export interface App {
 
 /** Builds the HTTP application: /graphql, /healthz, import templates and the built dashboard. */
 export async function createApp(orm: MikroORM, config: Config, opts: { now?: () => Date } = {}): Promise<App> {
-  const services = createServices({ timeZone: config.timeZone, sessionIdleMinutes: config.sessionIdleMinutes, sessionMaxHours: config.sessionMaxHours, now: opts.now });
+  const services = createServices({
+    timeZone: config.timeZone, sessionIdleMinutes: config.sessionIdleMinutes, sessionMaxHours: config.sessionMaxHours,
+    identifiers: { studentNo: config.studentNoPattern, staffNo: config.staffNoPattern },
+    now: opts.now,
+  });
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.depth },
     maxAliases: { n: LIMITS.aliases },

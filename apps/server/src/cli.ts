@@ -41,7 +41,7 @@ program
       const bar = new SingleBar({ format: '{phase} [{bar}] {value}/{total} rows  {eta_formatted} left', hideCursor: true });
       let phase = '';
       const started = Date.now();
-      const res = await createServices({ timeZone: config.timeZone }).rosterImport.importTable(orm.em.fork(), SYSTEM, kind, table, {
+      const res = await createServices({ timeZone: config.timeZone, identifiers: { studentNo: config.studentNoPattern, staffNo: config.staffNoPattern } }).rosterImport.importTable(orm.em.fork(), SYSTEM, kind, table, {
         dryRun: o.dryRun,
         onProgress: (p, done, total) => {
           const label = p === 'checking' ? 'checking' : 'writing ';

@@ -128,6 +128,13 @@ describe.each(ENGINES)('HTTP hardening on %s', (engine) => {
     expect(refused).toEqual([expect.objectContaining({ actorName: 'anonymous', detail: expect.stringMatching(/unknown API token/) })]);
   });
 
+  it('an API token asking for myAccess (menus of a person) is refused clearly, not with an internal error', async () => {
+    const t = await s.ok<{ createApiToken: { token: string } }>(`mutation { createApiToken(input: { name: "menus", scopes: [METRICS_READ] }) { token } }`);
+    const r = await s.as(t.createApiToken.token).gql(`{ myAccess { canManageAccess } }`);
+    expect(code(r)).toBe('FORBIDDEN');
+    expect(r.errors?.[0]?.message).toMatch(/API token/);
+  });
+
   it('anonymous refusals cannot grow the audit log without bound', async () => {
     const before = (await s.sql<{ n: number }>(`select count(*) as n from audit_event where action = 'auth.refused'`))[0]?.n;
     for (let i = 0; i < 60; i++) await post(s, JSON.stringify({ query: '{ me { id } }' }), { authorization: `Bearer cn_flood-${i}` });

@@ -42,10 +42,13 @@ export class Student {
   @Field(() => ID) id!: string;
   @Field() studentNo!: string;
   @Field() name!: string;
-  @Field(() => Gender) gender!: Gender;
-  @Field(() => StudentStatus) status!: StudentStatus;
+  @Field(() => Gender, { nullable: true, description: 'Null where the caller may see names only (committee members, dorm officers)' })
+  gender!: Gender | null;
+  @Field(() => StudentStatus, { nullable: true, description: 'Null where the caller may see names only' })
+  status!: StudentStatus | null;
   @Field(() => NetworkLevel) level!: NetworkLevel;
-  @Field() isDormHead!: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Null where the caller may see names only' })
+  isDormHead!: boolean | null;
   @Field() collegeCode!: string;
   @Field() classCode!: string;
   @Field() className!: string;

@@ -72,14 +72,14 @@ export interface Student {
   id: string;
   studentNo: string;
   name: string;
-  gender: Gender;
+  gender: Gender | null;
   classCode: string;
   className: string;
   collegeCode: string;
   dormCode: string | null;
-  isDormHead: boolean;
+  isDormHead: boolean | null;
   level: NetworkLevel;
-  status: StudentStatus;
+  status: StudentStatus | null;
 }
 
 export interface ImportError {

@@ -60,6 +60,8 @@ function pageSize(w: Walk, field: GraphQLField<unknown, unknown>, args: readonly
       value = valueFromAST(node.value, def.type, w.variables);
     }
   }
+  // An explicit null means "the default page", which the resolver applies.
+  if (value === null || value === undefined) value = def.defaultValue;
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(1, value) : 1;
 }
 

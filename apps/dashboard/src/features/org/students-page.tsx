@@ -73,12 +73,12 @@ export function StudentsPage() {
   const columns: TableColumnsType<Student> = [
     { title: t('students.col.studentNo'), dataIndex: 'studentNo' },
     { title: t('students.col.name'), dataIndex: 'name' },
-    { title: t('students.col.gender'), dataIndex: 'gender', render: (g: Student['gender']) => t(`gender.${g}`) },
+    { title: t('students.col.gender'), dataIndex: 'gender', render: (g: Student['gender']) => (g ? t(`gender.${g}`) : t('common.none')) },
     { title: t('students.col.college'), dataIndex: 'collegeCode' },
     { title: t('students.col.class'), key: 'class', render: (_: unknown, s) => t('common.nameNo', { name: s.className, no: s.classCode }) },
     { title: t('students.col.dorm'), dataIndex: 'dormCode', render: (d: string | null) => d ?? t('common.none') },
-    { title: t('students.col.status'), dataIndex: 'status', render: (s: StudentStatus) => t(`status.${s}`) },
-    { title: t('students.col.dormHead'), dataIndex: 'isDormHead', render: (b: boolean) => (b ? t('common.yes') : t('common.no')) },
+    { title: t('students.col.status'), dataIndex: 'status', render: (s: StudentStatus | null) => (s ? t(`status.${s}`) : t('common.none')) },
+    { title: t('students.col.dormHead'), dataIndex: 'isDormHead', render: (b: boolean | null) => (b === null ? t('common.none') : b ? t('common.yes') : t('common.no')) },
   ];
 
   return (
@@ -104,7 +104,7 @@ export function StudentsPage() {
             filename={`students-${level.toLowerCase()}.csv`}
             header={columns.map((c) => String(c.title))}
             rows={() =>
-              rows.map((s) => [s.studentNo, s.name, t(`gender.${s.gender}`), s.collegeCode, s.classCode, s.dormCode, t(`status.${s.status}`), s.isDormHead ? 1 : 0])
+              rows.map((s) => [s.studentNo, s.name, s.gender ? t(`gender.${s.gender}`) : '', s.collegeCode, s.classCode, s.dormCode, s.status ? t(`status.${s.status}`) : '', s.isDormHead === null ? '' : s.isDormHead ? 1 : 0])
             }
           />
         }

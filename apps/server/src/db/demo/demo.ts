@@ -1,5 +1,5 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import type { MikroORM } from '@mikro-orm/core';
+import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { AuditEventEntity } from '../../modules/audit/audit.entity.js';
 import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../../modules/network/appointment.entities.js';
@@ -9,7 +9,7 @@ import { engineOf, loadConfig } from '../../config.js';
 import { serve } from '../../main.js';
 import { readCsv } from '../../modules/roster-import/table-reader.js';
 import { createServices } from '../../services.js';
-import { migrate, openOrm } from '../orm.js';
+import { migrate, openOrm, ormOptions } from '../orm.js';
 import { DEMO_OPTIONS, type GenerateOptions, generateUniversity, IMPORT_ORDER } from './generate.js';
 
 /** Loads a generated university through the real import path, kind by kind. */
@@ -94,9 +94,10 @@ async function tablesOf(orm: MikroORM, sqlite: boolean): Promise<{ schema: strin
 async function inspect(databaseUrl: string): Promise<Found> {
   const sqlite = engineOf(databaseUrl) === 'sqlite';
   if (sqlite && !existsSync(databaseUrl)) return 'new';
-  // A SQLite file without the marker file is not even opened: opening switches it to WAL.
+  // A SQLite file without the marker file is not even opened.
   if (sqlite && !existsSync(markerFileOf(databaseUrl))) return { foreign: `there is no demo marker file ${markerFileOf(databaseUrl)} beside it` };
-  const orm = await openOrm(databaseUrl);
+  // Not openOrm: its pragmas would switch someone else's SQLite file to WAL.
+  const orm = await MikroORM.init(await ormOptions(databaseUrl));
   try {
     const tables = await tablesOf(orm, sqlite);
     // An empty PostgreSQL database (fresh from createdb) holds nothing to lose.

@@ -19,6 +19,7 @@ import { Arg, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { SESSION_COOKIE } from '../../app-constants.js';
 import type { Context } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
+import { AppError } from '../../common/errors.js';
 import { Allow } from '../../common/policy.js';
 import { ClassGroupEntity, CollegeEntity, DormitoryEntity } from '../org/org.entities.js';
 import { type ApiTokenEntity, UserEntity } from './auth.entities.js';
@@ -96,7 +97,8 @@ export class AuthResolver {
   @Allow('signedIn')
   @Query(() => Me, { description: 'The signed-in user with what they may see and do, for menus' })
   async myAccess(@Ctx() ctx: Context): Promise<Me> {
-    if (ctx.actor.kind !== 'user') throw new Error('unreachable: signedIn policy');
+    // An API token is signed in too, but has no account or menus.
+    if (ctx.actor.kind !== 'user') throw new AppError('FORBIDDEN', tx('myAccess describes a signed-in person; an API token has none', 'myAccess 仅适用于已登录的用户，API 令牌不适用'));
     const a = ctx.actor;
     return {
       user: await userView(ctx, await ctx.em.findOneOrFail(UserEntity, a.userId), a),

@@ -70,7 +70,7 @@ export class NetworkResolver {
   @Query(() => StudentConnection, { description: 'Students in a stable order; first defaults to 50, at most 500' })
   students(
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('collegeCode', () => String, { nullable: true }) collegeCode?: string,
     @Arg('level', () => NetworkLevel, { nullable: true }) level?: NetworkLevel,

@@ -58,14 +58,13 @@ export const toStudent = (s: StudentEntity): S.Student => ({
 /**
  * A student as committee members and dorm officers see them: name and number only (SPEC.md §6).
  * The unit fields (college, level, class) stay, as they name the actor's own class or dorm and the
- * dashboard finds the actor's roster page by them. The public Student type has non-null gender and
- * status, so those carry one fixed value on every row: they tell nothing about anyone.
+ * dashboard finds the actor's roster page by them. Gender, status and dorm are null.
  */
 export const toStudentName = (s: StudentEntity): S.Student => ({
   ...toStudent(s),
-  gender: 'M' as S.Gender,
-  status: 'ENROLLED' as S.StudentStatus,
-  isDormHead: false,
+  gender: null,
+  status: null,
+  isDormHead: null,
   dormCode: null,
 });
 

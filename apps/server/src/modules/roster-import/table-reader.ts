@@ -106,7 +106,8 @@ function zipDirectory(data: Buffer): ZipEntry[] {
     const nameLength = data.readUInt16LE(p + 28);
     const extraLength = data.readUInt16LE(p + 30);
     const e: ZipEntry = {
-      name: data.toString('utf8', p + 46, p + 46 + nameLength),
+      // Some writers start names with a slash; parts are looked up without it.
+      name: data.toString('utf8', p + 46, p + 46 + nameLength).replace(/^\//, ''),
       flags: data.readUInt16LE(p + 8),
       method: data.readUInt16LE(p + 10),
       crc: data.readUInt32LE(p + 16),
