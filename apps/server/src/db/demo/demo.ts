@@ -95,7 +95,9 @@ async function inspect(databaseUrl: string): Promise<Found> {
   const sqlite = engineOf(databaseUrl) === 'sqlite';
   if (sqlite && !existsSync(databaseUrl)) return 'new';
   // A SQLite file without the marker file is not even opened.
-  if (sqlite && !existsSync(markerFileOf(databaseUrl))) return { foreign: `there is no demo marker file ${markerFileOf(databaseUrl)} beside it` };
+  if (sqlite && !existsSync(markerFileOf(databaseUrl))) {
+    return { foreign: `there is no demo marker file ${markerFileOf(databaseUrl)} beside it; if it is a demo database from an earlier version, delete it` };
+  }
   // Not openOrm: its pragmas would switch someone else's SQLite file to WAL.
   const orm = await MikroORM.init(await ormOptions(databaseUrl));
   try {
