@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-// The public enums (SPEC.md §7). Values equal the names so they pass through the database unchanged.
+// The public enums (docs/api.md). Values equal the names so they pass through the database unchanged.
 export enum NetworkLevel {
   UNDERGRADUATE = 'UNDERGRADUATE',
   GRADUATE = 'GRADUATE',

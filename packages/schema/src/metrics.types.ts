@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { NetworkLevel } from './enums.js';
 
-@ObjectType({ description: 'Network coverage of one college at one level, or the university total (SPEC.md §4)' })
+@ObjectType({ description: 'Network coverage of one college at one level, or the university total (definitions: docs/metrics.md)' })
 export class CoverageRow {
   @Field(() => String, { nullable: true, description: 'null on the total row' }) collegeCode!: string | null;
   @Field(() => String, { nullable: true, description: 'null on the total row' }) collegeName!: string | null;

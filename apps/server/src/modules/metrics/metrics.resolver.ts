@@ -9,7 +9,7 @@ import { today } from '../../common/dates.js';
 @Resolver()
 export class MetricsResolver {
   @Allow('aggregates')
-  @Query(() => CoverageReport, { description: 'Network coverage per college and the university total (SPEC.md §4)' })
+  @Query(() => CoverageReport, { description: 'Network coverage per college and the university total (definitions: docs/metrics.md)' })
   networkCoverage(@Arg('level', () => NetworkLevel) level: NetworkLevel, @Ctx() ctx: Context): Promise<CoverageReport> {
     return ctx.services.coverage.networkCoverage(ctx.em, ctx.actor, level as Level);
   }

@@ -17,7 +17,7 @@ function localized(outcome: ImportOutcome): ImportResult {
 @Resolver()
 export class RosterImportResolver {
   @Allow('rosterWrite')
-  @Mutation(() => ImportResult, { description: 'Import a roster CSV (SPEC.md §7); all-or-nothing; dryRun writes nothing' })
+  @Mutation(() => ImportResult, { description: 'Import a roster CSV (columns and rules: docs/api.md); all-or-nothing; dryRun writes nothing' })
   importRoster(
     @Arg('kind', () => RosterKind) kind: RosterKind,
     @Arg('csv') csv: string,
