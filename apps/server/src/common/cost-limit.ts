@@ -30,6 +30,7 @@ export const LIST_SIZES: Record<string, number> = {
   'Query.dormitories': 500,
   'Query.staff': 300,
   'Query.users': 1000,
+  'User.grants': 10,
   'Query.apiTokens': 1000,
   'CoverageReport.colleges': 500,
   'CollegeRoster.classes': 200,
