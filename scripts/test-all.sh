@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test of CareNet: build, typecheck, unit + integration (SQLite and a real
+# Runs every test of CareNet: codegen drift, build, typecheck, unit + integration (SQLite and a real
 # PostgreSQL), Playwright e2e on Debian's Chromium.  Usage: npm run test:all
 #
 # - Installs the Debian packages postgresql and chromium with apt-get when missing
@@ -96,7 +96,10 @@ echo "TEST_PG_URL=$(printf '%s' "$TEST_PG_URL" | sed -E 's#//([^:/@]+):[^@]*@#//
 echo "CHROMIUM_PATH=$CHROMIUM_PATH  TZ=$TZ"
 
 # ---------------------------------------------------------------------------------------
-stage "3/6 build (npx turbo run build)"
+stage "3/6 codegen drift check and build (npm run codegen:check, npx turbo run build)"
+# Before the build: its codegen task rewrites apps/dashboard/src/gql, which would hide drift.
+# The checked-in client types must match schema.graphql and the operations.
+npm run codegen:check -w @carenet/dashboard
 npx --no-install turbo run build
 
 stage "4/6 typecheck (npx turbo run typecheck)"

@@ -4,7 +4,7 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { ErrorAlert } from '@/components/error-alert';
 import { NoAccess } from '@/components/no-access';
 import { PageSpinner } from '@/components/page-spinner';
-import type { Access } from '@/lib/api-types';
+import type { Access } from '@/lib/auth/my-access.query';
 import { AccessProvider, useAccess } from '@/lib/auth/access';
 import { idleForMs, loginPath } from '@/lib/auth/session';
 import { ME } from '@/lib/auth/me.query';

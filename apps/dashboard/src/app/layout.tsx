@@ -5,7 +5,7 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { LevelSwitch } from '@/components/level-switch';
 import { PageSpinner } from '@/components/page-spinner';
 import { UserMenu } from '@/features/auth/user-menu';
-import type { Access } from '@/lib/api-types';
+import type { Access } from '@/lib/auth/my-access.query';
 import { canReadRoster, canSeeAggregates, useAccess } from '@/lib/auth/access';
 import { type MessageKey, useT } from '@/lib/i18n/i18n';
 import { useLevel, withLevel } from '@/lib/level';

@@ -1,5 +1,6 @@
 import { Radio } from 'antd';
-import { NETWORK_LEVELS, type NetworkLevel } from '@/lib/api-types';
+import { NETWORK_LEVELS } from '@/lib/enums';
+import type { NetworkLevel } from '@/gql/graphql';
 import { useT } from '@/lib/i18n/i18n';
 import { useLevel } from '@/lib/level';
 

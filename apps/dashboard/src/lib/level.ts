@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { NetworkLevel } from './api-types';
+import type { NetworkLevel } from '@/gql/graphql';
 
 // The chosen network level lives in the URL (?level=GRADUATE) so every link is shareable;
 // undergraduate is the default and is left out of the URL.

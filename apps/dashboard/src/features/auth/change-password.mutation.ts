@@ -1,12 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '@/gql';
 
-export interface ChangePasswordVars {
-  currentPassword: string;
-  newPassword: string;
-}
-
-export const CHANGE_PASSWORD: TypedDocumentNode<{ changePassword: boolean }, ChangePasswordVars> = gql`
+export const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
   }
-`;
+`);

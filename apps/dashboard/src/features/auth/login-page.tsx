@@ -10,7 +10,8 @@ import { describeError } from '@/lib/graphql-errors';
 import { formatDateTime } from '@/lib/i18n/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { LOGIN, type LoginVars } from './login.mutation';
+import type { LoginMutationVariables as LoginVars } from '@/gql/graphql';
+import { LOGIN } from './login.mutation';
 
 /**
  * Refused before the login resolver ran: the request carried a cookie of a session that has

@@ -1,15 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-
-export interface LoginData {
-  login: { token: string; user: { id: string; username: string } };
-}
-export interface LoginVars {
-  username: string;
-  password: string;
-}
+import { graphql } from '@/gql';
 
 /** Sets the HTTP-only session cookie; the token in the answer is not kept by the dashboard. */
-export const LOGIN: TypedDocumentNode<LoginData, LoginVars> = gql`
+export const LOGIN = graphql(`
   mutation Login($username: String!, $password: String!) {
     login(username: $username, password: $password) {
       token
@@ -19,4 +11,4 @@ export const LOGIN: TypedDocumentNode<LoginData, LoginVars> = gql`
       }
     }
   }
-`;
+`);

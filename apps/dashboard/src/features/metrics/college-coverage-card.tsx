@@ -4,7 +4,7 @@ import { ChartTableView } from '@/components/chart-table-view';
 import { ExportCsvButton } from '@/components/export-csv-button';
 import { PageSpinner } from '@/components/page-spinner';
 import { csvHeader, csvRows, ValueTable } from '@/components/value-table';
-import type { NetworkLevel } from '@/lib/api-types';
+import type { NetworkLevel } from '@/gql/graphql';
 import { useI18n } from '@/lib/i18n/i18n';
 import { collegePoints, type CoverageKind, pointColumns } from './coverage-columns';
 import type { CoverageRow } from './network-coverage.query';

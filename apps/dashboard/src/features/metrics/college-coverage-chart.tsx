@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHART_COLORS, ChartLegend, CoveredSwatch, HatchPattern, svgId, UncoveredSwatch } from '@/components/chart-legend';
-import type { NetworkLevel } from '@/lib/api-types';
+import type { NetworkLevel } from '@/gql/graphql';
 import { formatPercent } from '@/lib/i18n/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { type CollegePoint, collegePath, type CoverageKind } from './coverage-columns';

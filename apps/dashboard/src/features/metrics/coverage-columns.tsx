@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { ValueColumn } from '@/components/value-table';
-import type { NetworkLevel } from '@/lib/api-types';
+import type { NetworkLevel } from '@/gql/graphql';
 import { formatPercent } from '@/lib/i18n/format';
 import type { Language, Translate } from '@/lib/i18n/i18n';
 import { withLevel } from '@/lib/level';

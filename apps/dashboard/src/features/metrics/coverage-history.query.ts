@@ -1,33 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { NetworkLevel } from '@/lib/api-types';
+import { graphql } from '@/gql';
+import type { CoverageHistoryQuery } from '@/gql/graphql';
 
-/** Coverage on the last day of one week (its Sunday, or the range's last day), from appointment history. */
-export interface CoverageHistoryPoint {
-  weekStart: string;
-  measuredOn: string;
-  classes: number;
-  classesCovered: number;
-  dormitories: number;
-  dormitoriesCovered: number;
-  classCoverage: number;
-  dormCoverage: number;
-}
-
-export interface CoverageHistoryData {
-  coverageHistory: {
-    level: NetworkLevel;
-    from: string;
-    to: string;
-    points: CoverageHistoryPoint[];
-  };
-}
-
-export interface CoverageHistoryVars {
-  level: NetworkLevel;
-  semester: string;
-}
-
-export const COVERAGE_HISTORY: TypedDocumentNode<CoverageHistoryData, CoverageHistoryVars> = gql`
+export const COVERAGE_HISTORY = graphql(`
   query CoverageHistory($level: NetworkLevel!, $semester: String!) {
     coverageHistory(level: $level, semester: $semester) {
       level
@@ -45,4 +19,7 @@ export const COVERAGE_HISTORY: TypedDocumentNode<CoverageHistoryData, CoverageHi
       }
     }
   }
-`;
+`);
+
+/** Coverage on the last day of one week (its Sunday, or the range's last day), from appointment history. */
+export type CoverageHistoryPoint = CoverageHistoryQuery['coverageHistory']['points'][number];

@@ -2,7 +2,7 @@ import { Card } from 'antd';
 import { useMemo } from 'react';
 import { ExportCsvButton } from '@/components/export-csv-button';
 import { csvHeader, csvRows, useTableSort, ValueTable } from '@/components/value-table';
-import type { NetworkLevel } from '@/lib/api-types';
+import type { NetworkLevel } from '@/gql/graphql';
 import { useI18n } from '@/lib/i18n/i18n';
 import { coverageColumns, worstFirst } from './coverage-columns';
 import type { CoverageRow } from './network-coverage.query';

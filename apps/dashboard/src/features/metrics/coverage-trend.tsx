@@ -7,7 +7,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { ExportCsvButton } from '@/components/export-csv-button';
 import { PageSpinner } from '@/components/page-spinner';
 import { csvHeader, csvRows, ValueTable } from '@/components/value-table';
-import type { NetworkLevel } from '@/lib/api-types';
+import type { NetworkLevel } from '@/gql/graphql';
 import { todayIso } from '@/lib/i18n/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { currentSemester, isSemester, recentSemesters } from '@/lib/semester';

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Empty } from 'antd';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageSpinner } from '@/components/page-spinner';
-import type { NetworkLevel } from '@/lib/api-types';
+import type { NetworkLevel } from '@/gql/graphql';
 import { useAccess } from '@/lib/auth/access';
 import { useI18n } from '@/lib/i18n/i18n';
 import { CollegeCoverageCard } from './college-coverage-card';

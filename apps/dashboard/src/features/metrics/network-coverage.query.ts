@@ -1,36 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { NetworkLevel } from '@/lib/api-types';
+import { graphql } from '@/gql';
+import type { CoverageRowFieldsFragment } from '@/gql/graphql';
 
-/** One college at one level, or the university total (collegeCode null). SPEC.md §4. */
-export interface CoverageRow {
-  collegeCode: string | null;
-  collegeName: string | null;
-  colleges: number;
-  classes: number;
-  classesCovered: number;
-  classCoverage: number;
-  dormitories: number;
-  dormitoriesCovered: number;
-  dormCoverage: number;
-  committeeMembers: number;
-  dormOfficers: number;
-  collegesWithCompleteWorkingGroup: number;
-  collegesWithWorkstation: number;
-}
-
-export interface NetworkCoverageData {
-  networkCoverage: {
-    level: NetworkLevel;
-    total: CoverageRow;
-    colleges: CoverageRow[];
-  };
-}
-
-export interface NetworkCoverageVars {
-  level: NetworkLevel;
-}
-
-export const NETWORK_COVERAGE: TypedDocumentNode<NetworkCoverageData, NetworkCoverageVars> = gql`
+export const NETWORK_COVERAGE = graphql(`
   query NetworkCoverage($level: NetworkLevel!) {
     networkCoverage(level: $level) {
       level
@@ -58,4 +29,7 @@ export const NETWORK_COVERAGE: TypedDocumentNode<NetworkCoverageData, NetworkCov
     collegesWithCompleteWorkingGroup
     collegesWithWorkstation
   }
-`;
+`);
+
+/** One college at one level, or the university total (collegeCode null). */
+export type CoverageRow = CoverageRowFieldsFragment;

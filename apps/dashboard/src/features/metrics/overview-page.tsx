@@ -1,5 +1,5 @@
 import { Col, Radio, Row } from 'antd';
-import { NETWORK_LEVELS } from '@/lib/api-types';
+import { NETWORK_LEVELS } from '@/lib/enums';
 import { useAccess } from '@/lib/auth/access';
 import { scopeText } from '@/lib/auth/scope-text';
 import { useI18n } from '@/lib/i18n/i18n';

@@ -1,4 +1,4 @@
-import type { Facility, NetworkLevel, Position } from '@/lib/api-types';
+import type { Facility, NetworkLevel, Position } from '@/gql/graphql';
 import type { ClassRosterEntry, CollegeRoster, DormRosterEntry, WorkingGroupMember } from './api/college-roster.query';
 
 export interface PositionGap {

@@ -1,15 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { NetworkLevel } from '@/lib/api-types';
+import { graphql } from '@/gql';
 
-export interface CollegeClassesData {
-  classes: { id: string; code: string; name: string }[];
-}
-export interface CollegeClassesVars {
-  collegeCode: string;
-  level: NetworkLevel;
-}
-
-export const COLLEGE_CLASSES: TypedDocumentNode<CollegeClassesData, CollegeClassesVars> = gql`
+export const COLLEGE_CLASSES = graphql(`
   query CollegeClasses($collegeCode: String!, $level: NetworkLevel) {
     classes(collegeCode: $collegeCode, level: $level) {
       id
@@ -17,4 +8,4 @@ export const COLLEGE_CLASSES: TypedDocumentNode<CollegeClassesData, CollegeClass
       name
     }
   }
-`;
+`);

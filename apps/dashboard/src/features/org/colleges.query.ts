@@ -1,11 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { College } from '@/lib/api-types';
+import { graphql } from '@/gql';
 
-export interface CollegesData {
-  colleges: College[];
-}
-
-export const COLLEGES: TypedDocumentNode<CollegesData, Record<string, never>> = gql`
+export const COLLEGES = graphql(`
   query Colleges {
     colleges {
       id
@@ -13,4 +8,4 @@ export const COLLEGES: TypedDocumentNode<CollegesData, Record<string, never>> = 
       name
     }
   }
-`;
+`);

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { AutoComplete, Button, Form, Input, Select, Space } from 'antd';
 import { useEffect } from 'react';
-import { type NetworkLevel, STUDENT_STATUSES, type StudentStatus } from '@/lib/api-types';
+import type { NetworkLevel, StudentStatus } from '@/gql/graphql';
+import { STUDENT_STATUSES } from '@/lib/enums';
 import { useT } from '@/lib/i18n/i18n';
 import { COLLEGE_CLASSES } from './college-classes.query';
 import { COLLEGES } from './colleges.query';

@@ -4,12 +4,13 @@ import { type HTMLAttributes, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '@/components/error-alert';
 import { ExportCsvButton } from '@/components/export-csv-button';
-import { STUDENT_STATUSES, type Student, type StudentStatus } from '@/lib/api-types';
+import { STUDENT_STATUSES } from '@/lib/enums';
+import type { StudentStatus } from '@/gql/graphql';
 import { formatNumber } from '@/lib/i18n/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useLevel } from '@/lib/level';
 import { type StudentFilterValues, StudentFilters } from './student-filters';
-import { STUDENTS } from './students.query';
+import { STUDENTS, type Student } from './students.query';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 const PAGE_SIZE = 50;

@@ -1,24 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { NetworkLevel, Student, StudentStatus } from '@/lib/api-types';
+import { graphql } from '@/gql';
+import type { StudentsQuery } from '@/gql/graphql';
 
-export interface StudentsData {
-  students: {
-    totalCount: number;
-    pageInfo: { endCursor: string | null; hasNextPage: boolean };
-    edges: { cursor: string; node: Student }[];
-  };
-}
-export interface StudentsVars {
-  first: number;
-  after?: string | null;
-  level: NetworkLevel;
-  collegeCode?: string | null;
-  classCode?: string | null;
-  status?: StudentStatus | null;
-  search?: string | null;
-}
-
-export const STUDENTS: TypedDocumentNode<StudentsData, StudentsVars> = gql`
+export const STUDENTS = graphql(`
   query Students(
     $first: Int
     $after: String
@@ -60,4 +43,6 @@ export const STUDENTS: TypedDocumentNode<StudentsData, StudentsVars> = gql`
       }
     }
   }
-`;
+`);
+
+export type Student = StudentsQuery['students']['edges'][number]['node'];

@@ -2,7 +2,8 @@ import { Alert, App, Button, Card, Radio, Space, Spin, Tooltip, Upload } from 'a
 import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '@/components/error-alert';
-import { ROSTER_KINDS, type RosterKind } from '@/lib/api-types';
+import { ROSTER_KINDS } from '@/lib/enums';
+import type { RosterKind } from '@/gql/graphql';
 import { useI18n } from '@/lib/i18n/i18n';
 import { ImportCounts, ImportErrors } from './import-result-view';
 import { formatOf } from './read-file';

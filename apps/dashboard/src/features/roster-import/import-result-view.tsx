@@ -1,5 +1,5 @@
 import { Alert, Table } from 'antd';
-import type { ImportError, ImportResult } from '@/lib/api-types';
+import type { ImportError, ImportResult } from './import-roster.mutation';
 import { useT } from '@/lib/i18n/i18n';
 
 export function ImportCounts({ result, testId }: { result: ImportResult; testId: string }) {

@@ -1,16 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { ImportResult, RosterKind } from '@/lib/api-types';
+import { graphql } from '@/gql';
 
-export interface ImportRosterXlsxData {
-  importRosterXlsx: ImportResult;
-}
-export interface ImportRosterXlsxVars {
-  kind: RosterKind;
-  xlsxBase64: string;
-  dryRun: boolean;
-}
-
-export const IMPORT_ROSTER_XLSX: TypedDocumentNode<ImportRosterXlsxData, ImportRosterXlsxVars> = gql`
+export const IMPORT_ROSTER_XLSX = graphql(`
   mutation ImportRosterXlsx($kind: RosterKind!, $xlsxBase64: String!, $dryRun: Boolean!) {
     importRosterXlsx(kind: $kind, xlsxBase64: $xlsxBase64, dryRun: $dryRun) {
       dryRun
@@ -25,4 +15,4 @@ export const IMPORT_ROSTER_XLSX: TypedDocumentNode<ImportRosterXlsxData, ImportR
       }
     }
   }
-`;
+`);

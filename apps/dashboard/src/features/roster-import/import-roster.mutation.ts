@@ -1,16 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { ImportResult, RosterKind } from '@/lib/api-types';
+import { graphql } from '@/gql';
+import type { ImportRosterMutation } from '@/gql/graphql';
 
-export interface ImportRosterData {
-  importRoster: ImportResult;
-}
-export interface ImportRosterVars {
-  kind: RosterKind;
-  csv: string;
-  dryRun: boolean;
-}
-
-export const IMPORT_ROSTER: TypedDocumentNode<ImportRosterData, ImportRosterVars> = gql`
+export const IMPORT_ROSTER = graphql(`
   mutation ImportRoster($kind: RosterKind!, $csv: String!, $dryRun: Boolean!) {
     importRoster(kind: $kind, csv: $csv, dryRun: $dryRun) {
       dryRun
@@ -25,4 +16,7 @@ export const IMPORT_ROSTER: TypedDocumentNode<ImportRosterData, ImportRosterVars
       }
     }
   }
-`;
+`);
+
+export type ImportResult = ImportRosterMutation['importRoster'];
+export type ImportError = ImportResult['errors'][number];

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
-import type { ImportResult, RosterKind } from '@/lib/api-types';
-import { IMPORT_ROSTER } from './import-roster.mutation';
+import type { RosterKind } from '@/gql/graphql';
+import { IMPORT_ROSTER, type ImportResult } from './import-roster.mutation';
 import { IMPORT_ROSTER_XLSX } from './import-roster-xlsx.mutation';
 import { type ImportPayload, readImportFile } from './read-file';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { RosterKind } from '@/lib/api-types';
+import type { RosterKind } from '@/gql/graphql';
 
 export const templateSlug = (kind: RosterKind) => kind.toLowerCase().replace(/_/g, '-');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Access, AccessScope } from '@/lib/api-types';
+import type { Access, AccessScope } from '@/lib/auth/my-access.query';
 import { canReadRoster, canSeeAggregates, canWriteCollege, hasWholeCollege, isEmptyScope } from './access';
 import { loginPath, safeNext } from './session';
 
@@ -11,6 +11,7 @@ function access(over: Partial<Access>): Access {
     user: { id: '1', username: 'u', displayName: null, roles: [], grants: [], staffNo: null, studentNo: null, active: true },
     rosterScope: NONE,
     aggregateScope: NONE,
+    writeScope: NONE,
     canWriteRoster: false,
     canManageAccess: false,
     canReadAudit: false,
@@ -38,6 +39,7 @@ describe('access helpers', () => {
     const a = access({
       rosterScope: scope,
       aggregateScope: scope,
+      writeScope: scope,
       canWriteRoster: true,
       user: { ...access({}).user, roles: ['COLLEGE_LEADER'], grants: [{ role: 'COLLEGE_LEADER', collegeCode: 'C01' }] },
     });
@@ -51,6 +53,7 @@ describe('access helpers', () => {
     const admin = access({
       rosterScope: ALL,
       aggregateScope: ALL,
+      writeScope: ALL,
       canWriteRoster: true,
       user: { ...access({}).user, grants: [{ role: 'SCHOOL_ADMIN', collegeCode: null }] },
     });

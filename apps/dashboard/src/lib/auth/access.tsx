@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext } from 'react';
-import type { Access, AccessScope } from '@/lib/api-types';
+import type { Access, AccessScope } from '@/lib/auth/my-access.query';
 
 // What the signed-in user may see and do, from `myAccess`. The UI only hides what would fail:
 // the server enforces every rule on its own.
@@ -31,14 +31,8 @@ export const hasWholeCollege = (a: Access, collegeCode: string): boolean =>
   a.rosterScope.all || a.rosterScope.collegeCodes.includes(collegeCode);
 
 /**
- * Whether the appoint / dismiss / edit controls of a college make sense for this user:
- * a school administrator writes every college, a college leader their own.
+ * Whether the appoint / dismiss / edit controls of a college make sense for this user: the
+ * server's `writeScope` (a school administrator writes every college, a college leader their own).
  */
-export function canWriteCollege(a: Access, collegeCode: string): boolean {
-  if (!a.canWriteRoster) return false;
-  if (a.user.grants.some((g) => g.role === 'SCHOOL_ADMIN')) return true;
-  const led = a.user.grants.filter((g) => g.role === 'COLLEGE_LEADER').map((g) => g.collegeCode);
-  if (led.length > 0) return led.includes(collegeCode);
-  // Written some other way the client does not know of: offer it when the whole college is visible.
-  return hasWholeCollege(a, collegeCode);
-}
+export const canWriteCollege = (a: Access, collegeCode: string): boolean =>
+  a.writeScope.all || a.writeScope.collegeCodes.includes(collegeCode);

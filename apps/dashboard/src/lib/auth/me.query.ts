@@ -1,7 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { User } from '@/lib/api-types';
+import { graphql } from '@/gql';
 
-export const USER_FIELDS = gql`
+export const USER_FIELDS = graphql(`
   fragment UserFields on User {
     id
     username
@@ -15,18 +14,13 @@ export const USER_FIELDS = gql`
     studentNo
     active
   }
-`;
-
-export interface MeData {
-  me: User | null;
-}
+`);
 
 /** Public: null when signed out, UNAUTHENTICATED when the cookie names a session that has ended. */
-export const ME: TypedDocumentNode<MeData, Record<string, never>> = gql`
+export const ME = graphql(`
   query Me {
     me {
       ...UserFields
     }
   }
-  ${USER_FIELDS}
-`;
+`);

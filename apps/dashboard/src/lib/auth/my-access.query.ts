@@ -1,21 +1,16 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Access } from '@/lib/api-types';
-import { USER_FIELDS } from './me.query';
+import { graphql } from '@/gql';
+import type { AccessScopeFieldsFragment, MyAccessQuery } from '@/gql/graphql';
 
-export interface MyAccessData {
-  myAccess: Access;
-}
-
-const SCOPE_FIELDS = gql`
+export const SCOPE_FIELDS = graphql(`
   fragment AccessScopeFields on AccessScope {
     all
     collegeCodes
     classCodes
     dormCodes
   }
-`;
+`);
 
-export const MY_ACCESS: TypedDocumentNode<MyAccessData, Record<string, never>> = gql`
+export const MY_ACCESS = graphql(`
   query MyAccess {
     myAccess {
       user {
@@ -27,11 +22,17 @@ export const MY_ACCESS: TypedDocumentNode<MyAccessData, Record<string, never>> =
       aggregateScope {
         ...AccessScopeFields
       }
+      writeScope {
+        ...AccessScopeFields
+      }
       canWriteRoster
       canManageAccess
       canReadAudit
     }
   }
-  ${USER_FIELDS}
-  ${SCOPE_FIELDS}
-`;
+`);
+
+/** `myAccess`: the signed-in user and what the menus may offer them. */
+export type Access = MyAccessQuery['myAccess'];
+/** What a signed-in user may see: every college, or some colleges, classes and dorms. */
+export type AccessScope = AccessScopeFieldsFragment;

@@ -1,4 +1,5 @@
-import type { AccessScope, Role } from '@/lib/api-types';
+import type { AccessScope } from '@/lib/auth/my-access.query';
+import type { Role } from '@/gql/graphql';
 import type { Translate } from '@/lib/i18n/i18n';
 
 /** 全校, or e.g. "学院 C01；班级 C01-1、C01-2". */

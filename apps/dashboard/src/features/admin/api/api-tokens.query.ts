@@ -1,7 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { ApiToken } from '@/lib/api-types';
+import { graphql } from '@/gql';
+import type { ApiTokenFieldsFragment } from '@/gql/graphql';
 
-export const API_TOKEN_FIELDS = gql`
+export const API_TOKEN_FIELDS = graphql(`
   fragment ApiTokenFields on ApiToken {
     id
     name
@@ -13,13 +13,14 @@ export const API_TOKEN_FIELDS = gql`
     lastUsedAt
     revokedAt
   }
-`;
+`);
 
-export const API_TOKENS: TypedDocumentNode<{ apiTokens: ApiToken[] }, Record<string, never>> = gql`
+export const API_TOKENS = graphql(`
   query ApiTokens {
     apiTokens {
       ...ApiTokenFields
     }
   }
-  ${API_TOKEN_FIELDS}
-`;
+`);
+
+export type ApiToken = ApiTokenFieldsFragment;

@@ -1,9 +1,8 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { AuditFilter } from '@/lib/api-types';
+import { graphql } from '@/gql';
 
 /** The filtered log as CSV, oldest first (the server caps it at 100 000 rows). */
-export const AUDIT_EVENTS_CSV: TypedDocumentNode<{ auditEventsCsv: string }, { filter: AuditFilter }> = gql`
+export const AUDIT_EVENTS_CSV = graphql(`
   query AuditEventsCsv($filter: AuditFilterInput) {
     auditEventsCsv(filter: $filter)
   }
-`;
+`);

@@ -1,13 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { AuditEvent, AuditFilter } from '@/lib/api-types';
+import { graphql } from '@/gql';
+import type { AuditEventsQuery } from '@/gql/graphql';
 
-export interface AuditEventsVars {
-  filter: AuditFilter;
-  first: number;
-  offset: number;
-}
-
-export const AUDIT_EVENTS: TypedDocumentNode<{ auditEvents: { totalCount: number; items: AuditEvent[] } }, AuditEventsVars> = gql`
+export const AUDIT_EVENTS = graphql(`
   query AuditEvents($filter: AuditFilterInput, $first: Int!, $offset: Int!) {
     auditEvents(filter: $filter, first: $first, offset: $offset) {
       totalCount
@@ -26,4 +20,6 @@ export const AUDIT_EVENTS: TypedDocumentNode<{ auditEvents: { totalCount: number
       }
     }
   }
-`;
+`);
+
+export type AuditEvent = AuditEventsQuery['auditEvents']['items'][number];

@@ -1,7 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { College } from '@/lib/api-types';
+import { graphql } from '@/gql';
 
-export const COLLEGE_OPTIONS: TypedDocumentNode<{ colleges: College[] }, Record<string, never>> = gql`
+export const COLLEGE_OPTIONS = graphql(`
   query CollegeOptions {
     colleges {
       id
@@ -9,4 +8,4 @@ export const COLLEGE_OPTIONS: TypedDocumentNode<{ colleges: College[] }, Record<
       name
     }
   }
-`;
+`);

@@ -1,21 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { ApiScope, ApiToken } from '@/lib/api-types';
-import { API_TOKEN_FIELDS } from './api-tokens.query';
+import { graphql } from '@/gql';
+import type { CreateApiTokenMutation } from '@/gql/graphql';
 
-export interface CreateApiTokenInput {
-  name: string;
-  scopes: ApiScope[];
-  collegeCode?: string | null;
-  expiresAt?: string | null;
-}
-
-export interface CreatedApiToken {
-  /** Shown once: the server keeps only its hash. */
-  token: string;
-  apiToken: ApiToken;
-}
-
-export const CREATE_API_TOKEN: TypedDocumentNode<{ createApiToken: CreatedApiToken }, { input: CreateApiTokenInput }> = gql`
+export const CREATE_API_TOKEN = graphql(`
   mutation CreateApiToken($input: CreateApiTokenInput!) {
     createApiToken(input: $input) {
       token
@@ -24,5 +10,7 @@ export const CREATE_API_TOKEN: TypedDocumentNode<{ createApiToken: CreatedApiTok
       }
     }
   }
-  ${API_TOKEN_FIELDS}
-`;
+`);
+
+/** The token itself is shown once: the server keeps only its hash. */
+export type CreatedApiToken = CreateApiTokenMutation['createApiToken'];

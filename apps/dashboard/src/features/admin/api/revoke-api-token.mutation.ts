@@ -1,7 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '@/gql';
 
-export const REVOKE_API_TOKEN: TypedDocumentNode<{ revokeApiToken: boolean }, { id: string }> = gql`
+export const REVOKE_API_TOKEN = graphql(`
   mutation RevokeApiToken($id: ID!) {
     revokeApiToken(id: $id)
   }
-`;
+`);

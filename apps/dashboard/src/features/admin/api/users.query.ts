@@ -1,7 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { User } from '@/lib/api-types';
+import { graphql } from '@/gql';
+import type { AdminUserFieldsFragment } from '@/gql/graphql';
 
-export const ADMIN_USER_FIELDS = gql`
+export const ADMIN_USER_FIELDS = graphql(`
   fragment AdminUserFields on User {
     id
     username
@@ -15,13 +15,15 @@ export const ADMIN_USER_FIELDS = gql`
     studentNo
     active
   }
-`;
+`);
 
-export const USERS: TypedDocumentNode<{ users: User[] }, Record<string, never>> = gql`
+export const USERS = graphql(`
   query Users {
     users {
       ...AdminUserFields
     }
   }
-  ${ADMIN_USER_FIELDS}
-`;
+`);
+
+export type AdminUser = AdminUserFieldsFragment;
+export type RoleGrant = AdminUser['grants'][number];

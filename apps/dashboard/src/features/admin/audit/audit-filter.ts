@@ -1,4 +1,4 @@
-import type { AuditFilter } from '@/lib/api-types';
+import type { AuditFilterInput as AuditFilter } from '@/gql/graphql';
 import { startOfLocalDay, startOfNextLocalDay } from '@/lib/i18n/format';
 
 /** The filter form: text fields and YYYY-MM-DD dates (both days included). */

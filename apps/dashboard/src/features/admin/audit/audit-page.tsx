@@ -3,13 +3,13 @@ import { App, Button, Card, Table, type TableColumnsType } from 'antd';
 import { type HTMLAttributes, useMemo, useState } from 'react';
 import { downloadCsvText } from '@/components/csv-export';
 import { ErrorAlert } from '@/components/error-alert';
-import { type AuditEvent, ROLES } from '@/lib/api-types';
+import { Role } from '@/gql/graphql';
 import { describeError } from '@/lib/graphql-errors';
 import { formatDateTime, formatNumber, todayIso } from '@/lib/i18n/format';
 import { type MessageKey, useI18n } from '@/lib/i18n/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AUDIT_EVENTS_CSV } from '../api/audit-events-csv.query';
-import { AUDIT_EVENTS } from '../api/audit-events.query';
+import { AUDIT_EVENTS, type AuditEvent } from '../api/audit-events.query';
 import { type AuditFilterValues, isKnownAction, toAuditFilter } from './audit-filter';
 import { AuditFilters } from './audit-filters';
 
@@ -53,7 +53,7 @@ export function AuditPage() {
     roles
       .split(',')
       .filter(Boolean)
-      .map((r) => ((ROLES as readonly string[]).includes(r) ? t(`role.${r}` as MessageKey) : r))
+      .map((r) => ((Object.values(Role) as string[]).includes(r) ? t(`role.${r}` as MessageKey) : r))
       .join(t('common.listSeparator'));
 
   const columns: TableColumnsType<AuditEvent> = [

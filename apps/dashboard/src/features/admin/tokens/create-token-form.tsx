@@ -2,10 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Card, Checkbox, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
-import { API_SCOPES, type ApiScope } from '@/lib/api-types';
+import { API_SCOPES } from '@/lib/enums';
+import type { ApiScope, CreateApiTokenInput } from '@/gql/graphql';
 import { endOfLocalDay, todayIso } from '@/lib/i18n/format';
 import { useT } from '@/lib/i18n/i18n';
-import { CREATE_API_TOKEN, type CreateApiTokenInput, type CreatedApiToken } from '../api/create-api-token.mutation';
+import { CREATE_API_TOKEN, type CreatedApiToken } from '../api/create-api-token.mutation';
 import { useCollegeOptions } from '../use-college-options';
 import { lastExpiryDate } from './token-expiry';
 

@@ -1,4 +1,4 @@
-import type { ApiToken } from '@/lib/api-types';
+import type { ApiToken } from '../api/api-tokens.query';
 
 export type TokenStatus = 'active' | 'revoked' | 'expired';
 

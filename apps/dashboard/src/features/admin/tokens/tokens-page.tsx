@@ -3,12 +3,12 @@ import { App, Button, Card, Popconfirm, Table, type TableColumnsType, Tag } from
 import { type HTMLAttributes, useState } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
 import { StatusTag } from '@/components/status-tag';
-import type { ApiScope, ApiToken } from '@/lib/api-types';
+import type { ApiScope } from '@/gql/graphql';
 import { describeError } from '@/lib/graphql-errors';
 import { formatDateTime } from '@/lib/i18n/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { API_TOKENS } from '../api/api-tokens.query';
+import { API_TOKENS, type ApiToken } from '../api/api-tokens.query';
 import type { CreatedApiToken } from '../api/create-api-token.mutation';
 import { REVOKE_API_TOKEN } from '../api/revoke-api-token.mutation';
 import { useCollegeOptions } from '../use-college-options';

@@ -1,5 +1,5 @@
 import { Button, Form, Select, Space } from 'antd';
-import { GRANTABLE_ROLES } from '@/lib/api-types';
+import { GRANTABLE_ROLES } from '@/lib/enums';
 import { useT } from '@/lib/i18n/i18n';
 import { useCollegeOptions } from '../use-college-options';
 

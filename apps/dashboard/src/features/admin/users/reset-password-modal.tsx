@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { App, Form } from 'antd';
 import { MutationModal } from '@/components/mutation-modal';
 import { NewPasswordFields } from '@/components/new-password-fields';
-import type { User } from '@/lib/api-types';
+import type { AdminUser as User } from '../api/users.query';
 import { useT } from '@/lib/i18n/i18n';
 import { RESET_USER_PASSWORD } from '../api/reset-user-password.mutation';
 

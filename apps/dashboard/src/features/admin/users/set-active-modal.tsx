@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Form } from 'antd';
 import { MutationModal } from '@/components/mutation-modal';
-import type { User } from '@/lib/api-types';
+import type { AdminUser as User } from '../api/users.query';
 import { useT } from '@/lib/i18n/i18n';
 import { SET_USER_ACTIVE } from '../api/set-user-active.mutation';
 

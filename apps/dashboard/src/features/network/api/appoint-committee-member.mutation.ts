@@ -1,13 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '@/gql';
 
-export interface AppointCommitteeMemberVars {
-  input: { classCode: string; studentNo: string; appointedOn: string; attestsService: boolean; attestsWellbeing: boolean };
-}
-export interface AppointCommitteeMemberData {
-  appointCommitteeMember: { id: string; startedOn: string; student: { id: string; name: string } };
-}
-
-export const APPOINT_COMMITTEE_MEMBER: TypedDocumentNode<AppointCommitteeMemberData, AppointCommitteeMemberVars> = gql`
+export const APPOINT_COMMITTEE_MEMBER = graphql(`
   mutation AppointCommitteeMember($input: AppointCommitteeMemberInput!) {
     appointCommitteeMember(input: $input) {
       id
@@ -18,4 +11,4 @@ export const APPOINT_COMMITTEE_MEMBER: TypedDocumentNode<AppointCommitteeMemberD
       }
     }
   }
-`;
+`);

@@ -1,13 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '@/gql';
 
-export interface AppointDormOfficerVars {
-  input: { dormCode: string; studentNo: string; appointedOn: string };
-}
-export interface AppointDormOfficerData {
-  appointDormOfficer: { id: string; startedOn: string; student: { id: string; name: string } };
-}
-
-export const APPOINT_DORM_OFFICER: TypedDocumentNode<AppointDormOfficerData, AppointDormOfficerVars> = gql`
+export const APPOINT_DORM_OFFICER = graphql(`
   mutation AppointDormOfficer($input: AppointDormOfficerInput!) {
     appointDormOfficer(input: $input) {
       id
@@ -18,4 +11,4 @@ export const APPOINT_DORM_OFFICER: TypedDocumentNode<AppointDormOfficerData, App
       }
     }
   }
-`;
+`);

@@ -1,22 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-
-export interface CandidateStudent {
-  id: string;
-  studentNo: string;
-  name: string;
-  isDormHead: boolean;
-}
-
-export interface CandidateStudentsData {
-  students: { totalCount: number; edges: { cursor: string; node: CandidateStudent }[] };
-}
-export interface CandidateStudentsVars {
-  classCode?: string;
-  dormCode?: string;
-}
+import { graphql } from '@/gql';
 
 /** Enrolled students of one class or one dorm: who may be appointed there. */
-export const CANDIDATE_STUDENTS: TypedDocumentNode<CandidateStudentsData, CandidateStudentsVars> = gql`
+export const CANDIDATE_STUDENTS = graphql(`
   query CandidateStudents($classCode: String, $dormCode: String) {
     students(classCode: $classCode, dormCode: $dormCode, status: ENROLLED, first: 100) {
       totalCount
@@ -31,4 +16,4 @@ export const CANDIDATE_STUDENTS: TypedDocumentNode<CandidateStudentsData, Candid
       }
     }
   }
-`;
+`);

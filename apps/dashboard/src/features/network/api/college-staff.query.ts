@@ -1,12 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Staff } from '@/lib/api-types';
-
-export interface CollegeStaffData {
-  staff: Staff[];
-}
+import { graphql } from '@/gql';
 
 /** The college's staff, for choosing a working-group member (whole-college access only). */
-export const COLLEGE_STAFF: TypedDocumentNode<CollegeStaffData, { collegeCode: string }> = gql`
+export const COLLEGE_STAFF = graphql(`
   query CollegeStaff($collegeCode: String!) {
     staff(collegeCode: $collegeCode) {
       id
@@ -15,4 +10,4 @@ export const COLLEGE_STAFF: TypedDocumentNode<CollegeStaffData, { collegeCode: s
       collegeCode
     }
   }
-`;
+`);

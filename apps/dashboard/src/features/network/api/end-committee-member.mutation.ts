@@ -1,14 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { EndReason } from '@/lib/api-types';
+import { graphql } from '@/gql';
 
-export interface EndAppointmentVars {
-  input: { id: string; reason: EndReason; endedOn: string };
-}
-export interface EndCommitteeMemberData {
-  endCommitteeMember: { id: string; active: boolean; endedOn: string | null; endReason: EndReason | null };
-}
-
-export const END_COMMITTEE_MEMBER: TypedDocumentNode<EndCommitteeMemberData, EndAppointmentVars> = gql`
+export const END_COMMITTEE_MEMBER = graphql(`
   mutation EndCommitteeMember($input: EndAppointmentInput!) {
     endCommitteeMember(input: $input) {
       id
@@ -17,4 +9,4 @@ export const END_COMMITTEE_MEMBER: TypedDocumentNode<EndCommitteeMemberData, End
       endReason
     }
   }
-`;
+`);

@@ -1,12 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { EndReason } from '@/lib/api-types';
-import type { EndAppointmentVars } from './end-committee-member.mutation';
+import { graphql } from '@/gql';
 
-export interface EndDormOfficerData {
-  endDormOfficer: { id: string; active: boolean; endedOn: string | null; endReason: EndReason | null };
-}
-
-export const END_DORM_OFFICER: TypedDocumentNode<EndDormOfficerData, EndAppointmentVars> = gql`
+export const END_DORM_OFFICER = graphql(`
   mutation EndDormOfficer($input: EndAppointmentInput!) {
     endDormOfficer(input: $input) {
       id
@@ -15,4 +9,4 @@ export const END_DORM_OFFICER: TypedDocumentNode<EndDormOfficerData, EndAppointm
       endReason
     }
   }
-`;
+`);

@@ -1,14 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '@/gql';
 
-export interface RemoveWorkingGroupMemberData {
-  removeWorkingGroupMember: boolean;
-}
-export interface RemoveWorkingGroupMemberVars {
-  id: string;
-}
-
-export const REMOVE_WORKING_GROUP_MEMBER: TypedDocumentNode<RemoveWorkingGroupMemberData, RemoveWorkingGroupMemberVars> = gql`
+export const REMOVE_WORKING_GROUP_MEMBER = graphql(`
   mutation RemoveWorkingGroupMember($id: ID!) {
     removeWorkingGroupMember(id: $id)
   }
-`;
+`);

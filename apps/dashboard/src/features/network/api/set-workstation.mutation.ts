@@ -1,14 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Facility } from '@/lib/api-types';
+import { graphql } from '@/gql';
 
-export interface SetWorkstationVars {
-  input: { collegeCode: string; room: string; facilities: Facility[]; expectedVersion: number | null };
-}
-export interface SetWorkstationData {
-  setWorkstation: { id: string; room: string | null; facilities: Facility[]; missingFacilities: Facility[]; version: number };
-}
-
-export const SET_WORKSTATION: TypedDocumentNode<SetWorkstationData, SetWorkstationVars> = gql`
+export const SET_WORKSTATION = graphql(`
   mutation SetWorkstation($input: WorkstationInput!) {
     setWorkstation(input: $input) {
       id
@@ -18,4 +10,4 @@ export const SET_WORKSTATION: TypedDocumentNode<SetWorkstationData, SetWorkstati
       version
     }
   }
-`;
+`);

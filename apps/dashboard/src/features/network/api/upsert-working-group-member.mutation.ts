@@ -1,14 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { NetworkLevel, Position } from '@/lib/api-types';
+import { graphql } from '@/gql';
 
-export interface UpsertWorkingGroupMemberVars {
-  input: { collegeCode: string; staffNo: string; position: Position; levels: NetworkLevel[] };
-}
-export interface UpsertWorkingGroupMemberData {
-  upsertWorkingGroupMember: { id: string; position: Position; levels: NetworkLevel[]; staff: { id: string; name: string } };
-}
-
-export const UPSERT_WORKING_GROUP_MEMBER: TypedDocumentNode<UpsertWorkingGroupMemberData, UpsertWorkingGroupMemberVars> = gql`
+export const UPSERT_WORKING_GROUP_MEMBER = graphql(`
   mutation UpsertWorkingGroupMember($input: WorkingGroupMemberInput!) {
     upsertWorkingGroupMember(input: $input) {
       id
@@ -20,4 +12,4 @@ export const UPSERT_WORKING_GROUP_MEMBER: TypedDocumentNode<UpsertWorkingGroupMe
       }
     }
   }
-`;
+`);

@@ -1,5 +1,6 @@
 import { App, Form, Input, Select } from 'antd';
-import { type EndReason, MANUAL_END_REASONS } from '@/lib/api-types';
+import type { EndReason } from '@/gql/graphql';
+import { MANUAL_END_REASONS } from '@/lib/enums';
 import { notInFutureRule } from '@/lib/date-rules';
 import { todayIso } from '@/lib/i18n/format';
 import { useT } from '@/lib/i18n/i18n';

@@ -1,6 +1,6 @@
 import { Alert, Button, Card } from 'antd';
 import { Fragment, type ReactNode, useId, useState } from 'react';
-import type { NetworkLevel, Position } from '@/lib/api-types';
+import type { NetworkLevel, Position } from '@/gql/graphql';
 import { useT } from '@/lib/i18n/i18n';
 import type { ClassRosterEntry, CollegeRoster, DormRosterEntry, WorkingGroupMember } from '../api/college-roster.query';
 import type { RosterGaps } from '../gaps';

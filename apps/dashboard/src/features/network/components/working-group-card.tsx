@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, App, Button, Card, Popconfirm, Space, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
-import { type NetworkLevel, POSITIONS, type Position } from '@/lib/api-types';
+import type { NetworkLevel, Position } from '@/gql/graphql';
+import { POSITIONS } from '@/lib/enums';
 import { describeError } from '@/lib/graphql-errors';
 import { useT } from '@/lib/i18n/i18n';
 import type { WorkingGroupMember } from '../api/college-roster.query';

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Checkbox, Form, Select } from 'antd';
-import { NETWORK_LEVELS, type NetworkLevel, POSITIONS, type Position } from '@/lib/api-types';
+import { NETWORK_LEVELS, POSITIONS } from '@/lib/enums';
+import type { NetworkLevel, Position } from '@/gql/graphql';
 import { ErrorAlert } from '@/components/error-alert';
 import { useT } from '@/lib/i18n/i18n';
 import type { WorkingGroupMember } from '../api/college-roster.query';

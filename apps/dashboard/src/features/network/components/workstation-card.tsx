@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Descriptions } from 'antd';
 import { useState } from 'react';
-import { FACILITIES } from '@/lib/api-types';
+import { FACILITIES } from '@/lib/enums';
 import { useT } from '@/lib/i18n/i18n';
 import type { Workstation } from '../api/college-roster.query';
 import { WorkstationModal } from './workstation-modal';

@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { App, Checkbox, Form, Input } from 'antd';
-import { FACILITIES, type Facility } from '@/lib/api-types';
+import { FACILITIES } from '@/lib/enums';
+import type { Facility } from '@/gql/graphql';
 import { describeError } from '@/lib/graphql-errors';
 import { useT } from '@/lib/i18n/i18n';
 import type { Workstation } from '../api/college-roster.query';
