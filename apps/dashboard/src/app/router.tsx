@@ -15,9 +15,9 @@ const CollegeRosterPage = lazy(() =>
 );
 const ImportPage = lazy(() => import('@/features/roster-import/import-page').then((m) => ({ default: m.ImportPage })));
 const StudentsPage = lazy(() => import('@/features/org/students-page').then((m) => ({ default: m.StudentsPage })));
-const UsersPage = lazy(() => import('@/features/admin/users/users-page').then((m) => ({ default: m.UsersPage })));
-const TokensPage = lazy(() => import('@/features/admin/tokens/tokens-page').then((m) => ({ default: m.TokensPage })));
-const AuditPage = lazy(() => import('@/features/admin/audit/audit-page').then((m) => ({ default: m.AuditPage })));
+const UsersPage = lazy(() => import('@/features/accounts/users-page').then((m) => ({ default: m.UsersPage })));
+const TokensPage = lazy(() => import('@/features/tokens/tokens-page').then((m) => ({ default: m.TokensPage })));
+const AuditPage = lazy(() => import('@/features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 
 function NotFound() {
   const t = useT();

@@ -14,19 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    collegeCode\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
-    "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.ApiTokensDocument,
-    "\n  query AuditEventsCsv($filter: AuditFilterInput) {\n    auditEventsCsv(filter: $filter)\n  }\n": typeof types.AuditEventsCsvDocument,
-    "\n  query AuditEvents($filter: AuditFilterInput, $first: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        at\n        actorKind\n        actorName\n        actorRoles\n        action\n        recordType\n        recordId\n        studentNo\n        detail\n        clientAddress\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
-    "\n  query CollegeOptions {\n    colleges {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CollegeOptionsDocument,
-    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation ResetUserPassword($userId: ID!, $newPassword: String!) {\n    resetUserPassword(userId: $userId, newPassword: $newPassword)\n  }\n": typeof types.ResetUserPasswordDocument,
-    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.SetUserActiveDocument,
     "\n  mutation SetUserGrants($userId: ID!, $grants: [GrantInput!]!) {\n    setUserGrants(userId: $userId, grants: $grants) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.SetUserGrantsDocument,
     "\n  fragment AdminUserFields on User {\n    id\n    username\n    displayName\n    roles\n    grants {\n      role\n      collegeCode\n    }\n    staffNo\n    studentNo\n    active\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...AdminUserFields\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query AuditEventsCsv($filter: AuditFilterInput) {\n    auditEventsCsv(filter: $filter)\n  }\n": typeof types.AuditEventsCsvDocument,
+    "\n  query AuditEvents($filter: AuditFilterInput, $first: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        at\n        actorKind\n        actorName\n        actorRoles\n        action\n        recordType\n        recordId\n        studentNo\n        detail\n        clientAddress\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        id\n        username\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -48,25 +43,25 @@ type Documents = {
     "\n  query Students(\n    $first: Int\n    $after: String\n    $level: NetworkLevel\n    $collegeCode: String\n    $classCode: String\n    $status: StudentStatus\n    $search: String\n  ) {\n    students(\n      first: $first\n      after: $after\n      level: $level\n      collegeCode: $collegeCode\n      classCode: $classCode\n      status: $status\n      search: $search\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          studentNo\n          name\n          gender\n          collegeCode\n          classCode\n          className\n          dormCode\n          isDormHead\n          level\n          status\n        }\n      }\n    }\n  }\n": typeof types.StudentsDocument,
     "\n  mutation ImportRosterXlsx($kind: RosterKind!, $xlsxBase64: String!, $dryRun: Boolean!) {\n    importRosterXlsx(kind: $kind, xlsxBase64: $xlsxBase64, dryRun: $dryRun) {\n      dryRun\n      created\n      updated\n      unchanged\n      appointmentsEnded\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportRosterXlsxDocument,
     "\n  mutation ImportRoster($kind: RosterKind!, $csv: String!, $dryRun: Boolean!) {\n    importRoster(kind: $kind, csv: $csv, dryRun: $dryRun) {\n      dryRun\n      created\n      updated\n      unchanged\n      appointmentsEnded\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportRosterDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    collegeCode\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    roles\n    grants {\n      role\n      collegeCode\n    }\n    staffNo\n    studentNo\n    active\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...UserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment AccessScopeFields on AccessScope {\n    all\n    collegeCodes\n    classCodes\n    dormCodes\n  }\n": typeof types.AccessScopeFieldsFragmentDoc,
     "\n  query MyAccess {\n    myAccess {\n      user {\n        ...UserFields\n      }\n      rosterScope {\n        ...AccessScopeFields\n      }\n      aggregateScope {\n        ...AccessScopeFields\n      }\n      writeScope {\n        ...AccessScopeFields\n      }\n      canWriteRoster\n      canManageAccess\n      canReadAudit\n    }\n  }\n": typeof types.MyAccessDocument,
+    "\n  query CollegeOptions {\n    colleges {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CollegeOptionsDocument,
 };
 const documents: Documents = {
-    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    collegeCode\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
-    "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n": types.ApiTokensDocument,
-    "\n  query AuditEventsCsv($filter: AuditFilterInput) {\n    auditEventsCsv(filter: $filter)\n  }\n": types.AuditEventsCsvDocument,
-    "\n  query AuditEvents($filter: AuditFilterInput, $first: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        at\n        actorKind\n        actorName\n        actorRoles\n        action\n        recordType\n        recordId\n        studentNo\n        detail\n        clientAddress\n      }\n    }\n  }\n": types.AuditEventsDocument,
-    "\n  query CollegeOptions {\n    colleges {\n      id\n      code\n      name\n    }\n  }\n": types.CollegeOptionsDocument,
-    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation ResetUserPassword($userId: ID!, $newPassword: String!) {\n    resetUserPassword(userId: $userId, newPassword: $newPassword)\n  }\n": types.ResetUserPasswordDocument,
-    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
     "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...AdminUserFields\n    }\n  }\n": types.SetUserActiveDocument,
     "\n  mutation SetUserGrants($userId: ID!, $grants: [GrantInput!]!) {\n    setUserGrants(userId: $userId, grants: $grants) {\n      ...AdminUserFields\n    }\n  }\n": types.SetUserGrantsDocument,
     "\n  fragment AdminUserFields on User {\n    id\n    username\n    displayName\n    roles\n    grants {\n      role\n      collegeCode\n    }\n    staffNo\n    studentNo\n    active\n  }\n": types.AdminUserFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...AdminUserFields\n    }\n  }\n": types.UsersDocument,
+    "\n  query AuditEventsCsv($filter: AuditFilterInput) {\n    auditEventsCsv(filter: $filter)\n  }\n": types.AuditEventsCsvDocument,
+    "\n  query AuditEvents($filter: AuditFilterInput, $first: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        at\n        actorKind\n        actorName\n        actorRoles\n        action\n        recordType\n        recordId\n        studentNo\n        detail\n        clientAddress\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        id\n        username\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -88,10 +83,15 @@ const documents: Documents = {
     "\n  query Students(\n    $first: Int\n    $after: String\n    $level: NetworkLevel\n    $collegeCode: String\n    $classCode: String\n    $status: StudentStatus\n    $search: String\n  ) {\n    students(\n      first: $first\n      after: $after\n      level: $level\n      collegeCode: $collegeCode\n      classCode: $classCode\n      status: $status\n      search: $search\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          studentNo\n          name\n          gender\n          collegeCode\n          classCode\n          className\n          dormCode\n          isDormHead\n          level\n          status\n        }\n      }\n    }\n  }\n": types.StudentsDocument,
     "\n  mutation ImportRosterXlsx($kind: RosterKind!, $xlsxBase64: String!, $dryRun: Boolean!) {\n    importRosterXlsx(kind: $kind, xlsxBase64: $xlsxBase64, dryRun: $dryRun) {\n      dryRun\n      created\n      updated\n      unchanged\n      appointmentsEnded\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportRosterXlsxDocument,
     "\n  mutation ImportRoster($kind: RosterKind!, $csv: String!, $dryRun: Boolean!) {\n    importRoster(kind: $kind, csv: $csv, dryRun: $dryRun) {\n      dryRun\n      created\n      updated\n      unchanged\n      appointmentsEnded\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportRosterDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    collegeCode\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    roles\n    grants {\n      role\n      collegeCode\n    }\n    staffNo\n    studentNo\n    active\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...UserFields\n    }\n  }\n": types.MeDocument,
     "\n  fragment AccessScopeFields on AccessScope {\n    all\n    collegeCodes\n    classCodes\n    dormCodes\n  }\n": types.AccessScopeFieldsFragmentDoc,
     "\n  query MyAccess {\n    myAccess {\n      user {\n        ...UserFields\n      }\n      rosterScope {\n        ...AccessScopeFields\n      }\n      aggregateScope {\n        ...AccessScopeFields\n      }\n      writeScope {\n        ...AccessScopeFields\n      }\n      canWriteRoster\n      canManageAccess\n      canReadAudit\n    }\n  }\n": types.MyAccessDocument,
+    "\n  query CollegeOptions {\n    colleges {\n      id\n      code\n      name\n    }\n  }\n": types.CollegeOptionsDocument,
 };
 
 /**
@@ -111,39 +111,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    collegeCode\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    collegeCode\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuditEventsCsv($filter: AuditFilterInput) {\n    auditEventsCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query AuditEventsCsv($filter: AuditFilterInput) {\n    auditEventsCsv(filter: $filter)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuditEvents($filter: AuditFilterInput, $first: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        at\n        actorKind\n        actorName\n        actorRoles\n        action\n        recordType\n        recordId\n        studentNo\n        detail\n        clientAddress\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditFilterInput, $first: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        at\n        actorKind\n        actorName\n        actorRoles\n        action\n        recordType\n        recordId\n        studentNo\n        detail\n        clientAddress\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CollegeOptions {\n    colleges {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query CollegeOptions {\n    colleges {\n      id\n      code\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetUserPassword($userId: ID!, $newPassword: String!) {\n    resetUserPassword(userId: $userId, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($userId: ID!, $newPassword: String!) {\n    resetUserPassword(userId: $userId, newPassword: $newPassword)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -160,6 +132,14 @@ export function graphql(source: "\n  fragment AdminUserFields on User {\n    id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Users {\n    users {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEventsCsv($filter: AuditFilterInput) {\n    auditEventsCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query AuditEventsCsv($filter: AuditFilterInput) {\n    auditEventsCsv(filter: $filter)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($filter: AuditFilterInput, $first: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        at\n        actorKind\n        actorName\n        actorRoles\n        action\n        recordType\n        recordId\n        studentNo\n        detail\n        clientAddress\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditFilterInput, $first: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        at\n        actorKind\n        actorName\n        actorRoles\n        action\n        recordType\n        recordId\n        studentNo\n        detail\n        clientAddress\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -247,6 +227,22 @@ export function graphql(source: "\n  mutation ImportRoster($kind: RosterKind!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    collegeCode\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    collegeCode\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    roles\n    grants {\n      role\n      collegeCode\n    }\n    staffNo\n    studentNo\n    active\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    roles\n    grants {\n      role\n      collegeCode\n    }\n    staffNo\n    studentNo\n    active\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -260,6 +256,10 @@ export function graphql(source: "\n  fragment AccessScopeFields on AccessScope {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyAccess {\n    myAccess {\n      user {\n        ...UserFields\n      }\n      rosterScope {\n        ...AccessScopeFields\n      }\n      aggregateScope {\n        ...AccessScopeFields\n      }\n      writeScope {\n        ...AccessScopeFields\n      }\n      canWriteRoster\n      canManageAccess\n      canReadAudit\n    }\n  }\n"): (typeof documents)["\n  query MyAccess {\n    myAccess {\n      user {\n        ...UserFields\n      }\n      rosterScope {\n        ...AccessScopeFields\n      }\n      aggregateScope {\n        ...AccessScopeFields\n      }\n      writeScope {\n        ...AccessScopeFields\n      }\n      canWriteRoster\n      canManageAccess\n      canReadAudit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CollegeOptions {\n    colleges {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query CollegeOptions {\n    colleges {\n      id\n      code\n      name\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,5 @@
 import { GRANTABLE_ROLES, type GrantableRole } from '@/lib/enums';
-import type { RoleGrant } from '../api/users.query';
+import type { RoleGrant } from './users.query';
 import type { GrantInput } from '@/gql/graphql';
 
 /** One row of the grant editor (a row may be half filled while the form is edited). */

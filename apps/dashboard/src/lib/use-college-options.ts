@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useT } from '@/lib/i18n/i18n';
-import { COLLEGE_OPTIONS } from './api/college-options.query';
+import { COLLEGE_OPTIONS } from './college-options.query';
 
 /** Colleges as select options ("C01 计算机学院") and a code → "code name" lookup. */
 export function useCollegeOptions() {

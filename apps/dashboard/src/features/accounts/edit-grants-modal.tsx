@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Form } from 'antd';
 import { MutationModal } from '@/components/mutation-modal';
-import type { AdminUser as User } from '../api/users.query';
+import type { AdminUser as User } from './users.query';
 import { useT } from '@/lib/i18n/i18n';
-import { SET_USER_GRANTS } from '../api/set-user-grants.mutation';
+import { SET_USER_GRANTS } from './set-user-grants.mutation';
 import { GrantEditor } from './grant-editor';
 import { type GrantValue, toGrantInputs, toGrantValues } from './grants';
 

@@ -6,8 +6,8 @@ import { API_SCOPES } from '@/lib/enums';
 import type { ApiScope, CreateApiTokenInput } from '@/gql/graphql';
 import { endOfLocalDay, todayIso } from '@/lib/i18n/format';
 import { useT } from '@/lib/i18n/i18n';
-import { CREATE_API_TOKEN, type CreatedApiToken } from '../api/create-api-token.mutation';
-import { useCollegeOptions } from '../use-college-options';
+import { CREATE_API_TOKEN, type CreatedApiToken } from './create-api-token.mutation';
+import { useCollegeOptions } from '@/lib/use-college-options';
 import { lastExpiryDate } from './token-expiry';
 
 interface Values {

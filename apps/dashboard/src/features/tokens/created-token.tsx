@@ -1,7 +1,7 @@
 import { Alert, Button, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useT } from '@/lib/i18n/i18n';
-import type { CreatedApiToken } from '../api/create-api-token.mutation';
+import type { CreatedApiToken } from './create-api-token.mutation';
 
 /** The new token, shown once: the server keeps only its hash. */
 export function CreatedToken({ created, onDone }: { created: CreatedApiToken; onDone: () => void }) {

@@ -8,8 +8,8 @@ import { describeError } from '@/lib/graphql-errors';
 import { formatDateTime, formatNumber, todayIso } from '@/lib/i18n/format';
 import { type MessageKey, useI18n } from '@/lib/i18n/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { AUDIT_EVENTS_CSV } from '../api/audit-events-csv.query';
-import { AUDIT_EVENTS, type AuditEvent } from '../api/audit-events.query';
+import { AUDIT_EVENTS_CSV } from './audit-events-csv.query';
+import { AUDIT_EVENTS, type AuditEvent } from './audit-events.query';
 import { type AuditFilterValues, isKnownAction, toAuditFilter } from './audit-filter';
 import { AuditFilters } from './audit-filters';
 

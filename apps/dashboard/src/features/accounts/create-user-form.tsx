@@ -5,7 +5,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { MIN_PASSWORD } from '@/lib/auth/password';
 import { useT } from '@/lib/i18n/i18n';
 import type { CreateUserInput } from '@/gql/graphql';
-import { CREATE_USER } from '../api/create-user.mutation';
+import { CREATE_USER } from './create-user.mutation';
 import { GrantEditor } from './grant-editor';
 import { type GrantValue, toGrantInputs } from './grants';
 

@@ -1,4 +1,4 @@
-import type { ApiToken } from '../api/api-tokens.query';
+import type { ApiToken } from './api-tokens.query';
 
 export type TokenStatus = 'active' | 'revoked' | 'expired';
 

@@ -2,9 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { App, Form } from 'antd';
 import { MutationModal } from '@/components/mutation-modal';
 import { NewPasswordFields } from '@/components/new-password-fields';
-import type { AdminUser as User } from '../api/users.query';
+import type { AdminUser as User } from './users.query';
 import { useT } from '@/lib/i18n/i18n';
-import { RESET_USER_PASSWORD } from '../api/reset-user-password.mutation';
+import { RESET_USER_PASSWORD } from './reset-user-password.mutation';
 
 interface Values {
   newPassword: string;

@@ -1,7 +1,7 @@
 import { Button, Form, Select, Space } from 'antd';
 import { GRANTABLE_ROLES } from '@/lib/enums';
 import { useT } from '@/lib/i18n/i18n';
-import { useCollegeOptions } from '../use-college-options';
+import { useCollegeOptions } from '@/lib/use-college-options';
 
 /**
  * The granted roles of an account, as a `grants` list in the surrounding form (rows of

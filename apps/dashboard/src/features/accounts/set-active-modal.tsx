@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Form } from 'antd';
 import { MutationModal } from '@/components/mutation-modal';
-import type { AdminUser as User } from '../api/users.query';
+import type { AdminUser as User } from './users.query';
 import { useT } from '@/lib/i18n/i18n';
-import { SET_USER_ACTIVE } from '../api/set-user-active.mutation';
+import { SET_USER_ACTIVE } from './set-user-active.mutation';
 
 /** 停用 / 启用: a confirmation; deactivation ends the account's sessions at once. */
 export function SetActiveModal({ user, onClose }: { user: User; onClose: () => void }) {
