@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test of CareNet: codegen drift, build, typecheck, unit + integration (SQLite and a real
+# Runs every test of CareNet: codegen drift, build, typecheck, lint, unit + integration (SQLite and a real
 # PostgreSQL), Playwright e2e on Debian's Chromium.  Usage: npm run test:all
 #
 # - Installs the Debian packages postgresql and chromium with apt-get when missing
@@ -102,8 +102,10 @@ stage "3/6 codegen drift check and build (npm run codegen:check, npx turbo run b
 npm run codegen:check -w @carenet/dashboard
 npx --no-install turbo run build
 
-stage "4/6 typecheck (npx turbo run typecheck)"
+stage "4/6 typecheck and lint (npx turbo run typecheck, npm run lint)"
 npx --no-install turbo run typecheck
+# ESLint, including the layer rules (domain, schema, dashboard, features): see eslint.config.mjs.
+npm run lint
 
 stage "5/6 unit + integration tests, SQLite and PostgreSQL (npx turbo run test)"
 npx --no-install turbo run test

@@ -86,6 +86,6 @@ function identifierPattern(name: string, raw: string | undefined): RegExp | null
   try {
     return new RegExp(`^(?:${v})$`);
   } catch (e) {
-    throw new Error(`${name} must be a regular expression such as ^\\d{12}$, got "${v}": ${(e as Error).message}`);
+    throw new Error(`${name} must be a regular expression such as ^\\d{12}$, got "${v}": ${(e as Error).message}`, { cause: e });
   }
 }

@@ -9,7 +9,7 @@ import { useI18n } from '@/lib/i18n/i18n';
 import { collegePoints, type CoverageKind, pointColumns } from './coverage-columns';
 import type { CoverageRow } from './network-coverage.query';
 
-const CollegeCoverageChart = lazy(() => import('./college-coverage-chart'));
+const CollegeCoverageChart = lazy(() => import('./college-coverage-chart').then((m) => ({ default: m.CollegeCoverageChart })));
 
 export interface CollegeCoverageCardProps {
   kind: CoverageKind;

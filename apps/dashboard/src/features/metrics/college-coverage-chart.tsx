@@ -30,7 +30,7 @@ export interface CollegeCoverageChartProps {
  * active classes or dorms. A bar, or the college's name beside it, opens the college's page.
  * The names are links, so the chart is also usable from the keyboard (Tab, Enter).
  */
-export default function CollegeCoverageChart({ points, kind, level, title }: CollegeCoverageChartProps) {
+export function CollegeCoverageChart({ points, kind, level, title }: CollegeCoverageChartProps) {
   const { t, language } = useI18n();
   const navigate = useNavigate();
   const hatch = svgId(useId(), 'hatch');

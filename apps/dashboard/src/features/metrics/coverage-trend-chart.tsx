@@ -19,7 +19,7 @@ const SquareDot = ({ cx, cy, index }: DotProps) =>
   );
 
 /** Class and dorm coverage week by week (the API's rates, shown with one decimal). */
-export default function CoverageTrendChart({ points, title }: { points: CoverageHistoryPoint[]; title: string }) {
+export function CoverageTrendChart({ points, title }: { points: CoverageHistoryPoint[]; title: string }) {
   const { t, language } = useI18n();
   const axisPct = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   const byWeek = new Map(points.map((p) => [p.weekStart, p]));

@@ -14,7 +14,7 @@ import { currentSemester, isSemester, recentSemesters } from '@/lib/semester';
 import { COVERAGE_HISTORY } from './coverage-history.query';
 import { trendColumns, weeksSoFar } from './trend-columns';
 
-const CoverageTrendChart = lazy(() => import('./coverage-trend-chart'));
+const CoverageTrendChart = lazy(() => import('./coverage-trend-chart').then((m) => ({ default: m.CoverageTrendChart })));
 
 const SEMESTER_PARAM = 'semester';
 const SEMESTERS_OFFERED = 6;
