@@ -15,6 +15,23 @@ process.env.CARENET_E2E_DB ??= path.join(
 );
 const databaseFile = process.env.CARENET_E2E_DB;
 
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: './tests',
   fullyParallel: false,
@@ -32,25 +49,10 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
-    },
+    // Signs in once per role and saves each session under .auth/ (see tests/auth.setup.ts);
+    // the role tests load those files with test.use({ storageState }).
+    { name: 'setup', testMatch: /.*\.setup\.ts$/, use: chromium },
+    { name: 'chromium', testMatch: /.*\.spec\.ts$/, dependencies: ['setup'], use: chromium },
   ],
   webServer: {
     // The already-built server (turbo's e2e task depends on the server and dashboard builds).
@@ -61,7 +63,7 @@ export default defineConfig({
       DATABASE_URL: databaseFile,
       NODE_ENV: 'test',
       // The server creates this SCHOOL_ADMIN at start when the database has no accounts
-      // (support/auth.ts signs in with it).
+      // (tests/auth.setup.ts and support/auth.ts sign in with it).
       ADMIN_USERNAME: 'admin',
       ADMIN_PASSWORD: 'admin-e2e-password',
     },

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
 import { gql } from './graphql.js';
 
@@ -8,6 +9,23 @@ export interface Credentials {
 
 /** The first SCHOOL_ADMIN: playwright.config.ts gives the server ADMIN_USERNAME / ADMIN_PASSWORD on its empty database. */
 export const ADMIN: Credentials = { username: 'admin', password: 'admin-e2e-password' };
+
+/**
+ * A CENTER_STAFF account (every college, read-only), created by tests/auth.setup.ts.
+ * Only tests that neither deactivate it nor change its password may use its stored session.
+ */
+export const CENTER_STAFF: Credentials = { username: 'center-e2e', password: 'center-e2e-password' };
+
+/**
+ * The sessions saved by the `setup` project (tests/auth.setup.ts), one file per role, for
+ * `test.use({ storageState: STORAGE_STATE.admin })`. Absolute, so the working directory does not matter.
+ * Tests that sign out, deactivate a user or reset a password create their own users instead:
+ * ending one of these sessions would sign every later test out.
+ */
+export const STORAGE_STATE = {
+  admin: fileURLToPath(new URL('../.auth/admin.json', import.meta.url)),
+  centerStaff: fileURLToPath(new URL('../.auth/center-staff.json', import.meta.url)),
+} as const;
 
 const LOGIN = 'mutation($username: String!, $password: String!) { login(username: $username, password: $password) { token user { username roles } } }';
 
@@ -28,18 +46,23 @@ export async function loginAs(page: Page, who: Credentials = ADMIN): Promise<str
   return apiLogin(page.request, who);
 }
 
+/** Fills in the sign-in form (zh-CN) and submits it, whatever the outcome. */
+export async function submitLoginForm(page: Page, who: Credentials): Promise<void> {
+  await page.getByLabel('用户名').fill(who.username);
+  await page.getByLabel('密码').fill(who.password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+}
+
 /** Signs in through the sign-in page, as a person would; the page must be showing /login. */
 export async function loginThroughUi(page: Page, who: Credentials): Promise<void> {
   await expect(page).toHaveURL(/\/login(\?|$)/);
-  await page.getByTestId('login-username').fill(who.username);
-  await page.getByTestId('login-password').fill(who.password);
-  await page.getByTestId('login-submit').click();
+  await submitLoginForm(page, who);
   await expect(page).not.toHaveURL(/\/login(\?|$)/);
 }
 
 /** Signs out through the header's account menu. */
 export async function logoutThroughUi(page: Page): Promise<void> {
-  await page.getByTestId('user-menu').click();
-  await page.getByTestId('menu-logout').click();
+  await page.getByRole('button', { name: '账号菜单' }).click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
   await expect(page).toHaveURL(/\/login$/);
 }

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { loginAs } from '../support/auth.js';
+import { STORAGE_STATE } from '../support/auth.js';
 import { expectExportMatchesTable, tableTexts } from '../support/csv.js';
 import { gql } from '../support/graphql.js';
 
@@ -26,7 +26,6 @@ interface Row {
   collegesWithWorkstation: number;
 }
 
-const CREATE_USER = 'mutation($input: CreateUserInput!) { createUser(input: $input) { username } }';
 const IMPORT = 'mutation($kind: RosterKind!, $csv: String!) { importRoster(kind: $kind, csv: $csv) { errors { row column message } } }';
 const ROW = `collegeCode collegeName colleges classes classesCovered classCoverage dormitories dormitoriesCovered dormCoverage
   committeeMembers dormOfficers collegesWithCompleteWorkingGroup collegesWithWorkstation`;
@@ -77,9 +76,11 @@ async function gapItems(page: Page): Promise<string[]> {
   return ids.sort();
 }
 
-test('coverage overview for both levels, side by side, gap lists and CSV exports', async ({ page }) => {
+// The administrator's session saved by the setup project (this test changes no account).
+test.use({ storageState: STORAGE_STATE.admin });
+
+test('coverage overview for both levels, side by side, gap lists and CSV exports', async ({ page, browser, baseURL }) => {
   test.setTimeout(120_000);
-  await loginAs(page);
 
   // ---- Seed a small university with known gaps at both levels (unique codes per run).
   const stamp = Date.now();
@@ -251,7 +252,7 @@ test('coverage overview for both levels, side by side, gap lists and CSV exports
   }
 
   // ---- Switch the level: the KPI figures become the graduate ones.
-  await chooseRadio(page, page.getByTestId('level-switch'), '研究生');
+  await chooseRadio(page, page.getByRole('radiogroup', { name: '培养层次' }), '研究生');
   await expect(page).toHaveURL(/level=GRADUATE/);
   const grView = page.getByTestId('overview-level-GRADUATE');
   await expectKpis(grView, gr.total);
@@ -262,9 +263,9 @@ test('coverage overview for both levels, side by side, gap lists and CSV exports
   await expectExportMatchesTable(page, grView.getByTestId('export-colleges'), grView.getByTestId('college-table'));
 
   // ---- Side by side: both networks at once, each with its own figures and charts.
-  await chooseRadio(page, page.getByTestId('overview-mode'), '并排对比');
+  await chooseRadio(page, page.getByRole('radiogroup', { name: '概览方式' }), '并排对比');
   await expect(page).toHaveURL(/view=compare/);
-  await expect(page.getByTestId('level-switch')).toHaveCount(0);
+  await expect(page.getByRole('radiogroup', { name: '培养层次' })).toHaveCount(0);
   for (const [level, report] of [['UNDERGRADUATE', ug], ['GRADUATE', gr]] as const) {
     const column = page.getByTestId(`overview-level-${level}`);
     await expect(column).toBeVisible();
@@ -288,21 +289,21 @@ test('coverage overview for both levels, side by side, gap lists and CSV exports
 
   // ---- 甲学院, undergraduate, opened from a row of the college table.
   await page.goto('/');
-  await page.getByTestId('overview-level-UNDERGRADUATE').getByTestId(`college-link-${A}`).click();
+  await page.getByTestId('overview-level-UNDERGRADUATE').getByTestId('college-table').getByRole('link', { name: nameA }).click();
   await expect(page).toHaveURL(new RegExp(`/colleges/${A}$`));
   expect(await gapItems(page)).toEqual([`gap-class-${A}-U2`, `gap-class-${A}-U4`, `gap-dorm-${A}-UD2`, 'gap-facilities'].sort());
   await expect(page.getByTestId('gap-facilities')).toHaveAttribute('data-facilities', 'TALK_TABLE_CHAIRS,TEA_TABLE');
   await expect(page.getByTestId(`gap-dorm-${A}-UD2`)).toContainText('建议人选：甲三');
 
-  // Each gap opens the right dialog: the committee appointment of that class…
-  await page.getByTestId(`fix-class-${A}-U2`).click();
-  const committee = page.getByTestId('appoint-committee-modal').getByRole('dialog');
+  // Each gap opens the right dialog (its button in the gap list; the tables below have buttons of the same name):
+  // the committee appointment of that class…
+  await page.getByTestId('roster-gaps').getByRole('button', { name: '任命心理委员 · 甲本二班' }).click();
+  const committee = page.getByRole('dialog', { name: '任命班级心理委员 · 甲本二班' });
   await expect(committee).toBeVisible();
-  await expect(committee).toContainText('任命班级心理委员 · 甲本二班');
   await committee.getByRole('button', { name: '取消' }).click();
   await expect(committee).toBeHidden();
   // …the workstation editor for its missing facilities…
-  await page.getByTestId('fix-facilities').click();
+  await page.getByTestId('roster-gaps').getByRole('button', { name: '编辑工作站 · 学生心理健康教育工作站' }).click();
   const workstation = page.getByTestId('workstation-modal').getByRole('dialog');
   await expect(workstation).toBeVisible();
   await expect(workstation.getByRole('checkbox', { name: '沙发' })).toBeChecked();
@@ -310,26 +311,26 @@ test('coverage overview for both levels, side by side, gap lists and CSV exports
   await workstation.getByRole('button', { name: '取消' }).click();
   await expect(workstation).toBeHidden();
   // …and the officer appointment of the dorm, with its dorm head suggested: appointing closes the gap.
-  await page.getByTestId(`fix-dorm-${A}-UD2`).click();
-  const officer = page.getByTestId('appoint-officer-modal').getByRole('dialog');
+  await page.getByTestId('roster-gaps').getByRole('button', { name: `任命信息员 · ${A}-UD2` }).click();
+  const officer = page.getByRole('dialog', { name: `任命宿舍心理信息员 · ${A}-UD2` });
   await expect(officer).toBeVisible();
   await expect(officer).toContainText('甲三');
-  await page.getByTestId('appoint-officer-modal-ok').click();
+  await officer.getByRole('button', { name: '任命', exact: true }).click();
   await expect(officer).toBeHidden();
   await expect(page.getByTestId(`gap-dorm-${A}-UD2`)).toHaveCount(0);
   expect(await gapItems(page)).toEqual([`gap-class-${A}-U2`, `gap-class-${A}-U4`, 'gap-facilities'].sort());
 
   // ---- 甲学院, graduate: the deputy secretary serves undergraduates only.
-  await chooseRadio(page, page.getByTestId('level-switch'), '研究生');
+  await chooseRadio(page, page.getByRole('radiogroup', { name: '培养层次' }), '研究生');
   await expect(page.getByTestId('roster-heading')).toContainText('研究生');
   expect(await gapItems(page)).toEqual([`gap-class-${A}-G1`, `gap-dorm-${A}-GD1`, 'gap-position-DEPUTY_PARTY_SECRETARY', 'gap-facilities'].sort());
   await expect(page.getByTestId('gap-position-DEPUTY_PARTY_SECRETARY')).toContainText('甲副书记');
-  await page.getByTestId(`fix-position-DEPUTY_PARTY_SECRETARY-${staff(3)}`).click();
+  await page.getByTestId('roster-gaps').getByRole('button', { name: '让 甲副书记 同时服务研究生 · 党组织副书记' }).click();
   const wg = page.getByTestId('working-group-modal').getByRole('dialog');
   await expect(wg).toBeVisible();
   await expect(wg.getByRole('checkbox', { name: '研究生' })).toBeChecked();
   await expect(wg.getByRole('checkbox', { name: '本科生' })).toBeChecked();
-  await page.getByTestId('working-group-modal-ok').click();
+  await wg.getByRole('button', { name: '保存', exact: true }).click();
   await expect(wg).toBeHidden();
   await expect(page.getByTestId('gap-position-DEPUTY_PARTY_SECRETARY')).toHaveCount(0);
   await expect(page.getByTestId('gaps-positions')).toContainText('工作组完整');
@@ -340,14 +341,15 @@ test('coverage overview for both levels, side by side, gap lists and CSV exports
   await expectKpis(page.getByTestId('overview-level-GRADUATE'), after.total);
   expect((await rowCells(page.getByTestId('overview-level-GRADUATE'), A))[8]).toBe('是');
 
-  // A read-only user (the Center's staff: every college, no roster writes) sees the same gap list, without buttons.
-  const reader = { username: `center-${tag.toLowerCase()}`, password: `center-pw-${tag}` };
-  await gql(page.request, CREATE_USER, { input: { ...reader, grants: [{ role: 'CENTER_STAFF' }] } });
-  await loginAs(page, reader);
-  await page.goto(`/colleges/${B}?level=GRADUATE`);
-  await expect(page.getByTestId('roster-read-only')).toBeVisible();
-  expect(await gapItems(page)).toEqual(
+  // A read-only user (the Center's staff: every college, no roster writes) sees the same gap list, without buttons:
+  // the setup project's Center staff session, in a browser of its own.
+  const readerContext = await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', storageState: STORAGE_STATE.centerStaff });
+  const reader = await readerContext.newPage();
+  await reader.goto(`/colleges/${B}?level=GRADUATE`);
+  await expect(reader.getByTestId('roster-read-only')).toBeVisible();
+  expect(await gapItems(reader)).toEqual(
     [`gap-class-${B}-G1`, `gap-class-${B}-G2`, 'gap-position-COUNSELOR', 'gap-position-DEAN', 'gap-position-DEPUTY_PARTY_SECRETARY', 'gap-position-PARTY_SECRETARY', 'gap-workstation'].sort(),
   );
-  await expect(page.getByTestId('roster-gaps').getByRole('button')).toHaveCount(0);
+  await expect(reader.getByTestId('roster-gaps').getByRole('button')).toHaveCount(0);
+  await readerContext.close();
 });

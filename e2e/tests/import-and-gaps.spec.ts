@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { loginAs } from '../support/auth.js';
+import { STORAGE_STATE } from '../support/auth.js';
 
 // The server's database is shared by every test of a run: each test uses its own codes.
 function uniqueIds() {
@@ -21,10 +21,8 @@ test.afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-// Every page needs a session: sign the browser in as the school administrator (who may import).
-test.beforeEach(async ({ page }) => {
-  await loginAs(page);
-});
+// Every page needs a session: the school administrator's (who may import), saved by the setup project.
+test.use({ storageState: STORAGE_STATE.admin });
 
 async function writeCsv(name: string, lines: string[]): Promise<string> {
   const file = path.join(dir, name);
@@ -33,8 +31,8 @@ async function writeCsv(name: string, lines: string[]): Promise<string> {
 }
 
 /** antd draws button-style radios over a zero-size input: click the label that holds it. */
-async function chooseRadio(page: Page, groupTestId: string, name: string) {
-  const group = page.getByTestId(groupTestId);
+async function chooseRadio(page: Page, groupName: string, name: string) {
+  const group = page.getByRole('radiogroup', { name: groupName });
   const radio = group.getByRole('radio', { name, exact: true });
   await group.locator('label').filter({ has: page.getByRole('radio', { name, exact: true }) }).click();
   await expect(radio).toBeChecked();
@@ -42,8 +40,9 @@ async function chooseRadio(page: Page, groupTestId: string, name: string) {
 
 /** Chooses the kind on the import page and uploads a file; the dry run starts by itself. */
 async function upload(page: Page, kindLabel: string, file: string) {
-  await chooseRadio(page, 'import-kind', kindLabel);
-  await page.getByTestId('import-upload').setInputFiles(file);
+  await chooseRadio(page, '数据类别', kindLabel);
+  // The file input is named after the chosen kind (上传学生文件, …).
+  await page.getByLabel(`上传${kindLabel}文件`).setInputFiles(file);
 }
 
 async function importThroughUi(page: Page, kindLabel: string, file: string, expected: { created: number }) {
@@ -52,7 +51,7 @@ async function importThroughUi(page: Page, kindLabel: string, file: string, expe
   await expect(preview).toBeVisible();
   await expect(page.getByTestId('import-dry-run-created')).toHaveText(String(expected.created));
   await expect(page.getByTestId('import-dry-run-ok')).toBeVisible();
-  const apply = page.getByTestId('import-apply');
+  const apply = page.getByRole('button', { name: '应用导入' });
   await expect(apply).toBeEnabled();
   await apply.click();
   await expect(page.getByTestId('import-success')).toBeVisible();
@@ -133,7 +132,7 @@ test('imports a small roster through the UI and shows its gaps', async ({ page }
   await expect(rowA).toHaveCount(0);
 
   // At the graduate level this college has no classes at all.
-  await chooseRadio(page, 'level-switch', '研究生');
+  await chooseRadio(page, '培养层次', '研究生');
   await expect(page).toHaveURL(/level=GRADUATE/);
   await expect(page.getByTestId('roster-heading')).toContainText('研究生');
   await expect(page.getByTestId('classes').locator('[data-testid^="class-row-"]')).toHaveCount(0);
@@ -158,5 +157,5 @@ test('a file with an unknown class code shows the row and column and cannot be a
   await expect(row.locator('td').nth(0)).toHaveText('2');
   await expect(row.locator('td').nth(1)).toHaveText('班级代码');
   await expect(page.getByTestId('import-errors-alert')).toContainText('整份文件不会被导入');
-  await expect(page.getByTestId('import-apply')).toBeDisabled();
+  await expect(page.getByRole('button', { name: '应用导入' })).toBeDisabled();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN, apiLogin, loginThroughUi } from '../support/auth.js';
+import { ADMIN, apiLogin, loginThroughUi, submitLoginForm } from '../support/auth.js';
 import { gql, gqlErrors } from '../support/graphql.js';
 
 test('anonymous requests are refused with UNAUTHENTICATED', async ({ request }) => {
@@ -16,25 +16,23 @@ test('the sign-in page keeps the target, shows the server message, and goes on a
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('heading', { level: 1, name: '登录' })).toBeVisible();
 
-  await page.getByTestId('login-username').fill(ADMIN.username);
-  await page.getByTestId('login-password').fill('not-the-password');
-  await page.getByTestId('login-submit').click();
+  await submitLoginForm(page, { username: ADMIN.username, password: 'not-the-password' });
   // The server writes its messages in the UI's language (Accept-Language).
   const error = page.getByTestId('login-error');
   await expect(error).toContainText('登录失败');
   await expect(error).toContainText('用户名或密码错误');
   await expect(page).toHaveURL(/\/login/);
-  await page.getByTestId('language-switch').locator('label').filter({ hasText: 'English' }).click();
-  await page.getByTestId('login-password').fill('still-not-the-password');
-  await page.getByTestId('login-submit').click();
+  await page.getByRole('radiogroup', { name: '界面语言' }).locator('label').filter({ hasText: 'English' }).click();
+  await page.getByLabel('Password').fill('still-not-the-password');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(error).toContainText('Sign-in failed');
   await expect(error).toContainText('wrong username or password');
-  await page.getByTestId('language-switch').locator('label').filter({ hasText: '中文' }).click();
+  await page.getByRole('radiogroup', { name: 'Interface language' }).locator('label').filter({ hasText: '中文' }).click();
 
   await loginThroughUi(page, ADMIN);
   await expect(page).toHaveURL(/\/students\?q=x$/);
   await expect(page.getByRole('heading', { level: 1, name: '学生' })).toBeVisible();
-  await page.getByTestId('user-menu').click();
+  await page.getByRole('button', { name: '账号菜单' }).click();
   await expect(page.getByTestId('user-roles')).toHaveText('校级管理员');
   await expect(page.getByTestId('user-scope')).toHaveText('全校');
 });
@@ -43,14 +41,10 @@ test('five failed sign-ins lock the username and the page says until when', asyn
   const who = { username: `locked-${Date.now().toString(36)}`, password: 'wrong-password' };
   await page.goto('/login');
   for (let i = 0; i < 5; i++) {
-    await page.getByTestId('login-username').fill(who.username);
-    await page.getByTestId('login-password').fill(who.password);
-    await page.getByTestId('login-submit').click();
+    await submitLoginForm(page, who);
     await expect(page.getByTestId('login-error')).toContainText('用户名或密码错误');
   }
-  await page.getByTestId('login-username').fill(who.username);
-  await page.getByTestId('login-password').fill(who.password);
-  await page.getByTestId('login-submit').click();
+  await submitLoginForm(page, who);
   const error = page.getByTestId('login-error');
   await expect(error).toContainText('登录失败次数过多，请于');
   // The server's own words: "too many failed sign-ins … try again after …", here in Chinese.
@@ -72,7 +66,7 @@ test('a session ended elsewhere sends the page to /login with a hint, and back a
   await other.dispose();
 
   // The next request of the page is refused: the sign-in page, with the reason and the way back.
-  await page.getByTestId('nav-students').click();
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '学生', exact: true }).click();
   await expect(page).toHaveURL(/\/login\?next=%2Fstudents&expired=1$/);
   await expect(page.getByTestId('login-expired')).toContainText('登录已过期或已结束');
   await expect(page.getByTestId('login-expired')).toContainText('您的会话已结束');
@@ -80,14 +74,15 @@ test('a session ended elsewhere sends the page to /login with a hint, and back a
   await expect(page).toHaveURL(/\/students$/);
 });
 
+// Signs in itself on purpose: what it tests is apiLogin (support/auth.ts), which the setup project relies on.
 test('an API sign-in puts the session cookie in the browser too', async ({ page }) => {
   await apiLogin(page.request);
   await page.goto('/admin/audit');
   await expect(page.getByRole('heading', { level: 1, name: '审计日志' })).toBeVisible();
-  await page.getByTestId('audit-action').locator('input').fill('auth.login');
-  await page.getByTestId('audit-search').click();
+  await page.getByRole('combobox', { name: '操作' }).fill('auth.login');
+  await page.getByRole('button', { name: '搜索', exact: true }).click();
   await expect(page.getByTestId('audit-table').locator('[data-testid^="audit-row-"]').first()).toContainText('auth.login');
   const download = page.waitForEvent('download');
-  await page.getByTestId('audit-export').click();
+  await page.getByRole('button', { name: '导出 CSV' }).click();
   expect((await download).suggestedFilename()).toMatch(/^audit-\d{4}-\d{2}-\d{2}\.csv$/);
 });

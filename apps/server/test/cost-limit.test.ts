@@ -15,9 +15,9 @@ function sources(dir: string): string[] {
   });
 }
 
-// Every GraphQL document the dashboard sends; `${FRAGMENT}` interpolations are resolved by name below.
+// Every GraphQL document the dashboard sends (gql`` or codegen's graphql(``)); fragments are resolved by name below.
 const documents = sources(join(ROOT, 'apps/dashboard/src')).flatMap((file) =>
-  [...readFileSync(file, 'utf8').matchAll(/gql`([^`]*)`/g)].map((m) => ({ file, doc: parse((m[1] as string).replace(/\$\{[^}]*\}/g, '')) })),
+  [...readFileSync(file, 'utf8').matchAll(/(?:gql|graphql\(\s*)`([^`]*)`/g)].map((m) => ({ file, doc: parse((m[1] as string).replace(/\$\{[^}]*\}/g, '')) })),
 );
 const fragments = documents.flatMap((d) => d.doc.definitions.filter((x): x is FragmentDefinitionNode => x.kind === Kind.FRAGMENT_DEFINITION));
 const operations = documents.flatMap((d) =>

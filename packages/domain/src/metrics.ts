@@ -1,4 +1,4 @@
-// Metric definitions (SPEC.md §4), DHIS2 style: every rate is a named numerator over a named
+// Metric definitions (docs/metrics.md), DHIS2 style: every rate is a named numerator over a named
 // denominator, defined once here and reused by the API, the dashboard tables and the exports.
 
 export const COVERAGE_COUNTS = [
@@ -38,4 +38,28 @@ export function sumRows<K extends string>(keys: readonly K[], rows: readonly Rec
   const total = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
   for (const r of rows) for (const k of keys) total[k] += r[k];
   return total;
+}
+
+export type CoverageRateName = (typeof COVERAGE_RATES)[number]['name'];
+
+type RateOf<K extends CoverageCount> = Extract<(typeof COVERAGE_RATES)[number], { numerator: K; denominator: K }>['name'];
+
+/** Every rate of COVERAGE_RATES whose counts are present (a roster summary has no college counts). */
+export function coverageRates<K extends CoverageCount>(counts: Record<K, number>): Record<RateOf<K>, number> {
+  const c = counts as Partial<Record<CoverageCount, number>>;
+  const out: Record<string, number> = {};
+  for (const r of COVERAGE_RATES) {
+    const n = c[r.numerator];
+    const d = c[r.denominator];
+    if (n !== undefined && d !== undefined) out[r.name] = rate(n, d);
+  }
+  return out as Record<RateOf<K>, number>;
+}
+
+/**
+ * A post (committee member of a class, officer of a dorm) counts only while it has not ended and
+ * its student is still ENROLLED in that same class / dorm. The SQL twin is unitsSql in the server.
+ */
+export function isActivePost(post: { endedOn: string | null; unitId: number }, holder: { status: string; unitId: number | null }): boolean {
+  return post.endedOn === null && holder.status === 'ENROLLED' && holder.unitId === post.unitId;
 }

@@ -1,69 +1,51 @@
 import { registerEnumType } from 'type-graphql';
+import {
+  API_SCOPES,
+  type ApiScope as ApiScopeT,
+  END_REASONS,
+  type EndReason as EndReasonT,
+  FACILITIES,
+  type Facility as FacilityT,
+  GENDERS,
+  type Gender as GenderT,
+  NETWORK_LEVELS,
+  type NetworkLevel as NetworkLevelT,
+  POSITIONS,
+  type Position as PositionT,
+  ROLES,
+  type Role as RoleT,
+  ROSTER_KINDS,
+  type RosterKind as RosterKindT,
+  STUDENT_STATUSES,
+  type StudentStatus as StudentStatusT,
+} from '@carenet/domain';
 
-// The public enums (docs/api.md). Values equal the names so they pass through the database unchanged.
-export enum NetworkLevel {
-  UNDERGRADUATE = 'UNDERGRADUATE',
-  GRADUATE = 'GRADUATE',
+// The public enums (docs/api.md) are the domain's `as const` lists, registered here (docs/decisions.md):
+// the schema types use the domain's string unions, so nothing converts between two enum worlds.
+
+/** `{ A: 'A', ... }` from a domain list, the plain object type-graphql registers; values keep the list's order. */
+function enumObject<const T extends readonly string[]>(values: T): { readonly [K in T[number]]: K } {
+  return Object.freeze(Object.fromEntries(values.map((v) => [v, v]))) as { readonly [K in T[number]]: K };
 }
-export enum StudentStatus {
-  ENROLLED = 'ENROLLED',
-  SUSPENDED = 'SUSPENDED',
-  GRADUATED = 'GRADUATED',
-  WITHDRAWN = 'WITHDRAWN',
-  TRANSFERRED = 'TRANSFERRED',
-}
-export enum Gender {
-  M = 'M',
-  F = 'F',
-}
-export enum Position {
-  PARTY_SECRETARY = 'PARTY_SECRETARY',
-  DEAN = 'DEAN',
-  DEPUTY_PARTY_SECRETARY = 'DEPUTY_PARTY_SECRETARY',
-  COUNSELOR = 'COUNSELOR',
-  OTHER = 'OTHER',
-}
-export enum Facility {
-  TALK_TABLE_CHAIRS = 'TALK_TABLE_CHAIRS',
-  SOFA = 'SOFA',
-  TEA_TABLE = 'TEA_TABLE',
-  BOOKS = 'BOOKS',
-}
-export enum RosterKind {
-  COLLEGES = 'COLLEGES',
-  CLASSES = 'CLASSES',
-  DORMITORIES = 'DORMITORIES',
-  STUDENTS = 'STUDENTS',
-  STAFF = 'STAFF',
-  WORKING_GROUP = 'WORKING_GROUP',
-  WORKSTATIONS = 'WORKSTATIONS',
-  COMMITTEE_MEMBERS = 'COMMITTEE_MEMBERS',
-  DORM_OFFICERS = 'DORM_OFFICERS',
-}
-export enum EndReason {
-  DISMISSED = 'DISMISSED',
-  RESIGNED = 'RESIGNED',
-  CLASS_CHANGED = 'CLASS_CHANGED',
-  DORM_CHANGED = 'DORM_CHANGED',
-  SUSPENDED = 'SUSPENDED',
-  GRADUATED = 'GRADUATED',
-  WITHDRAWN = 'WITHDRAWN',
-  TRANSFERRED = 'TRANSFERRED',
-}
-export enum Role {
-  SCHOOL_ADMIN = 'SCHOOL_ADMIN',
-  CENTER_STAFF = 'CENTER_STAFF',
-  COLLEGE_LEADER = 'COLLEGE_LEADER',
-  COUNSELOR = 'COUNSELOR',
-  COMMITTEE_MEMBER = 'COMMITTEE_MEMBER',
-  DORM_OFFICER = 'DORM_OFFICER',
-}
-export enum ApiScope {
-  METRICS_READ = 'METRICS_READ',
-  ROSTER_READ = 'ROSTER_READ',
-  ROSTER_WRITE = 'ROSTER_WRITE',
-  SCREENING_WRITE = 'SCREENING_WRITE',
-}
+
+export const NetworkLevel = enumObject(NETWORK_LEVELS);
+export type NetworkLevel = NetworkLevelT;
+export const StudentStatus = enumObject(STUDENT_STATUSES);
+export type StudentStatus = StudentStatusT;
+export const Gender = enumObject(GENDERS);
+export type Gender = GenderT;
+export const Position = enumObject(POSITIONS);
+export type Position = PositionT;
+export const Facility = enumObject(FACILITIES);
+export type Facility = FacilityT;
+export const RosterKind = enumObject(ROSTER_KINDS);
+export type RosterKind = RosterKindT;
+export const EndReason = enumObject(END_REASONS);
+export type EndReason = EndReasonT;
+export const Role = enumObject(ROLES);
+export type Role = RoleT;
+export const ApiScope = enumObject(API_SCOPES);
+export type ApiScope = ApiScopeT;
 
 registerEnumType(NetworkLevel, { name: 'NetworkLevel', description: '本科生 / 研究生: every network exists once per level' });
 registerEnumType(StudentStatus, { name: 'StudentStatus', description: '学籍状态' });

@@ -16,6 +16,8 @@ export class CoverageRow {
   @Field(() => Int) collegesWithWorkstation!: number;
   @Field(() => Float, { description: 'classesCovered / classes (0 when there are none)' }) classCoverage!: number;
   @Field(() => Float, { description: 'dormitoriesCovered / dormitories (0 when there are none)' }) dormCoverage!: number;
+  @Field(() => Float, { description: 'collegesWithCompleteWorkingGroup / colleges (0 when there are none)' }) workingGroupCompleteness!: number;
+  @Field(() => Float, { description: 'collegesWithWorkstation / colleges (0 when there are none)' }) workstationPresence!: number;
 }
 
 @ObjectType()

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { EndReason, NetworkLevel, Position } from './enums.js';
 import { ClassGroup, College, Dormitory, Student, WorkingGroupMember, Workstation } from './org.types.js';
 
@@ -54,6 +54,8 @@ export class RosterSummary {
   @Field(() => Int) dormitoriesCovered!: number;
   @Field(() => Int) committeeMembers!: number;
   @Field(() => Int) dormOfficers!: number;
+  @Field(() => Float, { description: 'classesCovered / classes (0 when there are none); as networkCoverage' }) classCoverage!: number;
+  @Field(() => Float, { description: 'dormitoriesCovered / dormitories (0 when there are none); as networkCoverage' }) dormCoverage!: number;
 }
 
 @ObjectType({ description: 'A college network at one level: who holds which post, and the gaps' })

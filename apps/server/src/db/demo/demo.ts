@@ -1,7 +1,9 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { MikroORM } from '@mikro-orm/core';
+import type { Role } from '@carenet/domain';
 import type { EntityManager } from '@mikro-orm/knex';
 import { AuditEventEntity } from '../../modules/audit/audit.entity.js';
+import type { CreateUserData } from '../../modules/auth/auth.service.js';
 import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../../modules/network/appointment.entities.js';
 import { ClassGroupEntity, CollegeEntity } from '../../modules/org/org.entities.js';
 import { SYSTEM } from '../../common/actor.js';
@@ -52,7 +54,7 @@ export async function createDemoAccounts(databaseUrl: string): Promise<{ usernam
       { populate: ['student', 'dormitory'], orderBy: { id: 'asc' } },
     );
     const system = MARK;
-    const accounts = [
+    const accounts: { username: string; role: Role; scope: string; input: Omit<CreateUserData, 'username' | 'password'> }[] = [
       { username: 'admin', role: 'SCHOOL_ADMIN', scope: '全校 / all', input: { grants: [{ role: 'SCHOOL_ADMIN' }] } },
       { username: 'center', role: 'CENTER_STAFF', scope: '全校 / all', input: { grants: [{ role: 'CENTER_STAFF' }] } },
       { username: 'leader', role: 'COLLEGE_LEADER', scope: `${college.code} ${college.name}`, input: { grants: [{ role: 'COLLEGE_LEADER', collegeCode: college.code }] } },

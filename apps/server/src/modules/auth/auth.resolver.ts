@@ -2,14 +2,12 @@ import type { Actor, Scope } from '@carenet/domain';
 import { aggregateScope, canManageAccess, canReadAudit, isNone, rolesOf, rosterReadScope, rosterWriteScope, tx } from '@carenet/domain';
 import {
   AccessScope,
-  ApiScope,
   ApiToken,
   CreateApiTokenInput,
   CreatedApiToken,
   CreateUserInput,
   GrantInput,
   Me,
-  Role,
   Session,
   User,
 } from '@carenet/schema';
@@ -32,8 +30,8 @@ async function userView(ctx: Context, user: UserEntity, actor?: Actor): Promise<
   return {
     id: String(user.id),
     username: user.username,
-    roles: rolesOf(a) as Role[],
-    grants: grants.map((g) => ({ role: g.role as Role, collegeCode: g.collegeCode })),
+    roles: rolesOf(a),
+    grants: grants.map((g) => ({ role: g.role, collegeCode: g.collegeCode })),
     staffNo: user.staff?.staffNo ?? null,
     studentNo: user.student?.studentNo ?? null,
     displayName: user.staff?.name ?? user.student?.name ?? null,
@@ -60,7 +58,7 @@ const tokenView = (t: ApiTokenEntity): ApiToken => ({
   id: String(t.id),
   name: t.name,
   prefix: t.prefix,
-  scopes: t.scopeList() as ApiScope[],
+  scopes: t.scopeList(),
   collegeCode: t.college?.code ?? null,
   expiresAt: t.expiry(),
   revokedAt: t.revokedAt,

@@ -3,9 +3,9 @@ import type { EntityManager } from '@mikro-orm/knex';
 import {
   type Actor,
   API_SCOPES,
-  type ApiScope,
   canManageAccess,
   GRANTABLE_ROLES,
+  isActivePost,
   type Role,
   rolesOf,
   type Text,
@@ -46,7 +46,7 @@ export interface Credentials {
 }
 
 export interface GrantInput {
-  role: string;
+  role: Role;
   collegeCode?: string | null;
 }
 
@@ -163,12 +163,11 @@ export class AuthService {
       center: grants.some((g) => g.role === 'CENTER_STAFF'),
       leaderOf: grants.filter((g) => g.role === 'COLLEGE_LEADER' && g.college).map((g) => g.college!.id),
       counselorOf: (counselorOf as ClassGroupEntity[]).map((c) => c.id),
-      // Active only while the student is still in that class / dorm.
       committeeOf: (committee as CommitteeAppointmentEntity[])
-        .filter((a) => a.student.classGroup.id === a.classGroup.id)
+        .filter((a) => isActivePost({ endedOn: a.endedOn, unitId: a.classGroup.id }, { status: a.student.status, unitId: a.student.classGroup.id }))
         .map((a) => a.classGroup.id),
       officerOf: (officer as DormOfficerAppointmentEntity[])
-        .filter((a) => a.student.dormitory?.id === a.dormitory.id)
+        .filter((a) => isActivePost({ endedOn: a.endedOn, unitId: a.dormitory.id }, { status: a.student.status, unitId: a.student.dormitory?.id ?? null }))
         .map((a) => a.dormitory.id),
     };
   }
@@ -299,7 +298,7 @@ export class AuthService {
   private async parseGrants(em: EntityManager, input: GrantInput[]): Promise<{ role: Role; college: CollegeEntity | null }[]> {
     const grants: { role: Role; college: CollegeEntity | null }[] = [];
     for (const g of input) {
-      if (!GRANTABLE_ROLES.includes(g.role as Role)) {
+      if (!GRANTABLE_ROLES.includes(g.role)) {
         throw badInput(
           tx(
             `${g.role} is not granted: it follows from the linked person's current class assignments and appointments`,
@@ -315,7 +314,7 @@ export class AuthService {
         grants.push({ role: 'COLLEGE_LEADER', college });
       } else {
         if (g.collegeCode) throw badInput(tx(`${g.role} is university-wide and takes no collegeCode`, `${g.role} 是全校范围的角色，不能指定 collegeCode（学院代码）`), { field: 'grants' });
-        grants.push({ role: g.role as Role, college: null });
+        grants.push({ role: g.role, college: null });
       }
     }
     return grants;
@@ -426,7 +425,7 @@ export class AuthService {
       name,
       tokenHash: sha256(token),
       prefix: token.slice(0, 10),
-      scopes: (scopes as ApiScope[]).join(','),
+      scopes: scopes.join(','),
       college,
       expiresAt,
       createdAt: now,

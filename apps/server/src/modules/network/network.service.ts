@@ -2,13 +2,10 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   checkCommitteeAppointment,
   checkOfficerAppointment,
-  type EndReason,
   type Facility,
   type IdentifierPatterns,
-  type NetworkLevel,
   notAResidentOfDorm,
   notAStudentOfClass,
-  type Position,
   inScope,
   parseDate,
   parseStaffNo,
@@ -217,7 +214,7 @@ export class NetworkService {
         );
       }
       a.endedOn = endedOn;
-      a.endReason = input.reason as EndReason;
+      a.endReason = input.reason;
       this.audit.record(tx, actor, {
         action: `appointment.${a instanceof CommitteeAppointmentEntity ? 'committee' : 'officer'}.end`,
         recordType: 'appointment',
@@ -248,14 +245,14 @@ export class NetworkService {
       if (!college) throw notFound(msg(`no college with code "${input.collegeCode}"`, `未找到学院代码为“${input.collegeCode}”的学院`));
       this.guard(actor, college.id);
       const staff = await this.staffOf(tx, actor, input.staffNo, college);
-      const levels = input.levels as NetworkLevel[];
+      const levels = input.levels;
       const values = {
         servesUndergraduate: levels.includes('UNDERGRADUATE'),
         servesGraduate: levels.includes('GRADUATE'),
       };
-      let m = await tx.findOne(WorkingGroupMemberEntity, { college, staff, position: input.position as Position });
+      let m = await tx.findOne(WorkingGroupMemberEntity, { college, staff, position: input.position });
       if (m) Object.assign(m, values);
-      else m = tx.create(WorkingGroupMemberEntity, { college, staff, position: input.position as Position, ...values });
+      else m = tx.create(WorkingGroupMemberEntity, { college, staff, position: input.position, ...values });
       this.audit.record(tx, actor, { action: 'workingGroup.upsert', recordType: 'college', recordId: college.code, detail: input });
       await tx.flush();
       return m.id;
@@ -282,7 +279,7 @@ export class NetworkService {
   async setWorkstation(em: EntityManager, actor: Actor, input: S.WorkstationInput): Promise<S.Workstation> {
     const room = parseText(input.room, 200);
     if (!room.ok) throw badInput(msg(`room: ${room.error.en}`, `地点：${room.error.zh}`), { field: 'room' });
-    const facilities = input.facilities as Facility[];
+    const facilities = input.facilities;
     const id = await em.transactional(async (tx) => {
       const college = await tx.findOne(CollegeEntity, { code: input.collegeCode.trim() });
       if (!college) throw notFound(msg(`no college with code "${input.collegeCode}"`, `未找到学院代码为“${input.collegeCode}”的学院`));

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { type FilterQuery, raw } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import {
   aggregateScope,
   contactReadScope,
+  coverageRates,
   inScope,
+  isActivePost,
   isNone,
   missingPositions,
   type NetworkLevel,
@@ -43,6 +45,8 @@ import {
   toWorkstation,
 } from '../org/org.mappers.js';
 import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from './appointment.entities.js';
+import { countsOf, type SqlRow } from '../metrics/coverage.service.js';
+import { collegeFilter, coverageByCollegeSql, unitsSql } from '../metrics/coverage.sql.js';
 
 export const PAGE_DEFAULT = 50;
 export const PAGE_MAX = 500;
@@ -238,8 +242,16 @@ export class RosterService {
       const elsewhere = await em.count(ClassGroupEntity, { college, id: { $in: a.classIds } }) + (await em.count(DormitoryEntity, { college, id: { $in: a.dormIds } }));
       if (elsewhere === 0) throw forbidden();
     }
-    const enrolledByClass = await this.enrolledCounts(em, 'class_group_id', classes.map((c) => c.id));
-    const enrolledByDorm = await this.enrolledCounts(em, 'dormitory_id', dorms.map((d) => d.id));
+    // Enrolled counts, coverage and the summary come from the same SQL as networkCoverage, so the
+    // roster and the overview cannot disagree; the filter is what this actor may see of the college.
+    const units = collegeFilter(college.id, a.full ? undefined : { classIds: a.classIds, dormIds: a.dormIds });
+    const conn = em.getConnection();
+    const [unitRows, [collegeRow = {}]] = await Promise.all([
+      conn.execute<SqlRow[]>(unitsSql(level, units), [], 'all'),
+      conn.execute<SqlRow[]>(coverageByCollegeSql(level, units, true), [], 'all'),
+    ]);
+    const unit = new Map(unitRows.map((u) => [`${u.kind}:${Number(u.unit_id)}`, { enrolled: Number(u.enrolled), posts: Number(u.posts) }]));
+    const unitOf = (kind: 'CLASS' | 'DORM', id: number) => unit.get(`${kind}:${id}`) ?? { enrolled: 0, posts: 0 };
     const [committee, officers, heads] = await Promise.all([
       em.find(
         CommitteeAppointmentEntity,
@@ -258,15 +270,18 @@ export class RosterService {
         { populate: ['classGroup.college', 'dormitory'], orderBy: { isDormHead: 'desc', studentNo: 'asc' } },
       ),
     ]);
-    // An appointment is active only while the student is still in that class / dorm (SPEC.md §4).
-    const activeCommittee = committee.filter((a) => a.student.classGroup.id === a.classGroup.id);
-    const activeOfficers = officers.filter((a) => a.student.dormitory?.id === a.dormitory.id);
+    const activeCommittee = committee.filter((a) =>
+      isActivePost({ endedOn: a.endedOn, unitId: a.classGroup.id }, { status: a.student.status, unitId: a.student.classGroup.id }),
+    );
+    const activeOfficers = officers.filter((a) =>
+      isActivePost({ endedOn: a.endedOn, unitId: a.dormitory.id }, { status: a.student.status, unitId: a.student.dormitory?.id ?? null }),
+    );
     const view = studentView(actor);
 
     const classEntries: S.ClassRosterEntry[] = classes.map((c) => {
-      const enrolledCount = enrolledByClass.get(c.id) ?? 0;
+      const u = unitOf('CLASS', c.id);
       const cm = activeCommittee.filter((a) => a.classGroup.id === c.id).map((a) => toCommitteeAppointment(a, view));
-      return { classGroup: toClassGroup(c), enrolledCount, active: enrolledCount > 0, committeeMembers: cm, covered: enrolledCount > 0 && cm.length > 0 };
+      return { classGroup: toClassGroup(c), enrolledCount: u.enrolled, active: u.enrolled > 0, committeeMembers: cm, covered: u.enrolled > 0 && u.posts > 0 };
     });
     const residentsByDorm = new Map<number, StudentEntity[]>();
     for (const s of heads) {
@@ -274,51 +289,40 @@ export class RosterService {
       residentsByDorm.set(id, [...(residentsByDorm.get(id) ?? []), s]);
     }
     const dormEntries: S.DormRosterEntry[] = dorms.map((d) => {
-      const enrolledResidents = enrolledByDorm.get(d.id) ?? 0;
+      const u = unitOf('DORM', d.id);
       const o = activeOfficers.find((a) => a.dormitory.id === d.id);
       const suggestion = o ? null : suggestOfficer(residentsByDorm.get(d.id) ?? []);
       return {
         dormitory: toDormitory(d),
-        enrolledResidents,
-        active: enrolledResidents > 0,
+        enrolledResidents: u.enrolled,
+        active: u.enrolled > 0,
         officer: o ? toDormOfficerAppointment(o, view) : null,
-        covered: enrolledResidents > 0 && !!o,
+        covered: u.enrolled > 0 && u.posts > 0,
         suggestedOfficer: suggestion ? view(suggestion) : null,
       };
     });
-    const activeClasses = classEntries.filter((c) => c.active);
-    const activeDorms = dormEntries.filter((d) => d.active);
+    const counts = countsOf(collegeRow);
     return {
       college: toCollege(college),
-      level: level as S.NetworkLevel,
+      level,
       workingGroup: members.map(toWorkingGroupMember),
       missingPositions: !a.full ? [] : missingPositions(
         members.map((m) => ({ position: m.position, levels: levelsOf(m) })),
         level,
-      ) as S.Position[],
+      ),
       workstation: workstation ? toWorkstation(workstation) : null,
-      hasWorkstation: !!workstation?.room?.trim(),
+      hasWorkstation: a.full && counts.collegesWithWorkstation > 0,
       classes: classEntries,
       dormitories: dormEntries,
       summary: {
-        classes: activeClasses.length,
-        classesCovered: activeClasses.filter((c) => c.covered).length,
-        dormitories: activeDorms.length,
-        dormitoriesCovered: activeDorms.filter((d) => d.covered).length,
-        committeeMembers: activeClasses.reduce((n, c) => n + c.committeeMembers.length, 0),
-        dormOfficers: activeDorms.filter((d) => d.officer).length,
+        classes: counts.classes,
+        classesCovered: counts.classesCovered,
+        dormitories: counts.dormitories,
+        dormitoriesCovered: counts.dormitoriesCovered,
+        committeeMembers: counts.committeeMembers,
+        dormOfficers: counts.dormOfficers,
+        ...coverageRates({ classes: counts.classes, classesCovered: counts.classesCovered, dormitories: counts.dormitories, dormitoriesCovered: counts.dormitoriesCovered }),
       },
     };
-  }
-
-  private async enrolledCounts(em: EntityManager, column: 'class_group_id' | 'dormitory_id', ids: number[]): Promise<Map<number, number>> {
-    if (ids.length === 0) return new Map();
-    const rows = await em
-      .createQueryBuilder(StudentEntity, 's')
-      .select([`s.${column} as unit`, raw('count(*) as n')])
-      .where({ status: 'ENROLLED', [column === 'class_group_id' ? 'classGroup' : 'dormitory']: { $in: ids } })
-      .groupBy(`s.${column}`)
-      .execute<{ unit: number; n: string | number }[]>('all', false);
-    return new Map(rows.map((r) => [Number(r.unit), Number(r.n)]));
   }
 }

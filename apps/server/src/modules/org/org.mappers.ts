@@ -27,7 +27,7 @@ export const toClassGroup = (c: ClassGroupEntity): S.ClassGroup => ({
   code: c.code,
   name: c.name,
   grade: c.grade,
-  level: c.level as S.NetworkLevel,
+  level: c.level,
   collegeCode: c.college.code,
   counselor: c.counselor ? toStaff(c.counselor) : null,
 });
@@ -37,7 +37,7 @@ export const toDormitory = (d: DormitoryEntity): S.Dormitory => ({
   code: d.code,
   building: d.building,
   room: d.room,
-  level: d.level as S.NetworkLevel,
+  level: d.level,
   collegeCode: d.college.code,
 });
 
@@ -45,9 +45,9 @@ export const toStudent = (s: StudentEntity): S.Student => ({
   id: String(s.id),
   studentNo: s.studentNo,
   name: s.name,
-  gender: s.gender as S.Gender,
-  status: s.status as S.StudentStatus,
-  level: s.classGroup.level as S.NetworkLevel,
+  gender: s.gender,
+  status: s.status,
+  level: s.classGroup.level,
   isDormHead: s.isDormHead,
   collegeCode: s.classGroup.college.code,
   classCode: s.classGroup.code,
@@ -78,8 +78,8 @@ export const levelsOf = (m: { servesUndergraduate: boolean; servesGraduate: bool
 
 export const toWorkingGroupMember = (m: WorkingGroupMemberEntity): S.WorkingGroupMember => ({
   id: String(m.id),
-  position: m.position as S.Position,
-  levels: levelsOf(m) as S.NetworkLevel[],
+  position: m.position,
+  levels: levelsOf(m),
   staff: toStaff(m.staff),
   collegeCode: m.college.code,
 });
@@ -100,8 +100,8 @@ export const toWorkstation = (w: WorkstationEntity): S.Workstation => {
     id: String(w.id),
     collegeCode: w.college.code,
     room: w.room,
-    facilities: facilities as S.Facility[],
-    missingFacilities: FACILITIES.filter((f) => !facilities.includes(f)) as S.Facility[],
+    facilities,
+    missingFacilities: FACILITIES.filter((f) => !facilities.includes(f)),
     version: w.version,
   };
 };
@@ -112,7 +112,7 @@ export const toCommitteeAppointment = (a: CommitteeAppointmentEntity, view: Stud
   classCode: a.classGroup.code,
   startedOn: a.startedOn,
   endedOn: a.endedOn,
-  endReason: a.endReason as S.EndReason | null,
+  endReason: a.endReason,
   attestsService: a.attestsService,
   attestsWellbeing: a.attestsWellbeing,
   active: a.endedOn === null,
@@ -124,7 +124,7 @@ export const toDormOfficerAppointment = (a: DormOfficerAppointmentEntity, view: 
   dormCode: a.dormitory.code,
   startedOn: a.startedOn,
   endedOn: a.endedOn,
-  endReason: a.endReason as S.EndReason | null,
+  endReason: a.endReason,
   active: a.endedOn === null,
 });
 

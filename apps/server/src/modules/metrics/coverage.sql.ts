@@ -1,0 +1,134 @@
+import { type NetworkLevel, REQUIRED_POSITIONS, type Scope } from '@carenet/domain';
+
+// The one home of the coverage rules (docs/metrics.md). Every figure about classes and dorms is
+// derived from the unit rows below: networkCoverage groups them by college, the roster reads
+// them per class / dorm and its summary is the same college grouping, coverageHistory takes its
+// denominators from them. Identical on SQLite and PostgreSQL.
+
+const ids = (xs: readonly number[]) => (xs.length ? xs.map((n) => Math.trunc(n)).join(', ') : 'null');
+
+/** Extra conditions on the unit rows: `c` is the class_group row, `d` the dormitory row, `col` the college. */
+export interface UnitFilter {
+  classes: string;
+  dorms: string;
+  colleges: string;
+}
+
+/**
+ * Scope filters (docs/api.md): whole colleges for leaders, only their classes for counselors.
+ * Ids are integers from the actor, never user text, so they are inlined.
+ */
+export function scopeFilter(scope: Scope): UnitFilter {
+  if (scope.all) return { classes: '', dorms: '', colleges: '' };
+  const colleges = ids(scope.collegeIds);
+  return {
+    classes: ` and (c.college_id in (${colleges}) or c.id in (${ids(scope.classIds)}))`,
+    dorms: ` and d.college_id in (${colleges})`,
+    colleges: ` and (col.id in (${colleges}) or col.id in (select college_id from class_group where id in (${ids(scope.classIds)})))`,
+  };
+}
+
+/** One college, and within it only the given classes and dorms when `only` is set (partial roster access). */
+export function collegeFilter(collegeId: number, only?: { classIds: readonly number[]; dormIds: readonly number[] }): UnitFilter {
+  const id = Math.trunc(collegeId);
+  return {
+    classes: ` and c.college_id = ${id}${only ? ` and c.id in (${ids(only.classIds)})` : ''}`,
+    dorms: ` and d.college_id = ${id}${only ? ` and d.id in (${ids(only.dormIds)})` : ''}`,
+    colleges: ` and col.id = ${id}`,
+  };
+}
+
+/**
+ * Every class and dorm of a level with its enrolled count and its active posts. A post counts only
+ * while it has not ended and its student is still ENROLLED in that class / dorm: the one place
+ * this rule is written in SQL (isActivePost in domain is the same rule for JavaScript).
+ * Columns: kind ('CLASS' | 'DORM'), unit_id, college_id, enrolled, posts. Level is a validated enum value.
+ */
+export function unitsSql(level: NetworkLevel, f: UnitFilter): string {
+  return `
+select 'CLASS' as kind, c.id as unit_id, c.college_id, coalesce(e.n, 0) as enrolled, coalesce(m.n, 0) as posts
+from class_group c
+left join (select class_group_id, count(*) as n from student where status = 'ENROLLED' group by class_group_id) e on e.class_group_id = c.id
+left join (
+  select a.class_group_id, count(*) as n from committee_appointment a
+  join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.class_group_id = a.class_group_id
+  where a.ended_on is null group by a.class_group_id
+) m on m.class_group_id = c.id
+where c.level = '${level}'${f.classes}
+union all
+select 'DORM' as kind, d.id as unit_id, d.college_id, coalesce(r.n, 0) as enrolled, coalesce(o.n, 0) as posts
+from dormitory d
+left join (select dormitory_id, count(*) as n from student where status = 'ENROLLED' and dormitory_id is not null group by dormitory_id) r on r.dormitory_id = d.id
+left join (
+  select a.dormitory_id, count(*) as n from dorm_officer_appointment a
+  join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.dormitory_id = a.dormitory_id
+  where a.ended_on is null group by a.dormitory_id
+) o on o.dormitory_id = d.id
+where d.level = '${level}'${f.dorms}`;
+}
+
+const levelFlag = (level: NetworkLevel) => (level === 'UNDERGRADUATE' ? 'serves_undergraduate' : 'serves_graduate');
+
+/**
+ * The unit rows grouped by college, one row per college with an active class or dorm (or every
+ * college the filter names when `allColleges`). A unit is active with ≥1 enrolled student;
+ * covered when it is active and holds ≥1 active post; posts are counted in active units only.
+ * Columns: college_id, college_code, college_name, classes, classes_covered, committee_members,
+ * dormitories, dormitories_covered, dorm_officers, complete_wg, workstation.
+ */
+export function coverageByCollegeSql(level: NetworkLevel, f: UnitFilter, allColleges = false): string {
+  const positions = REQUIRED_POSITIONS.map((p) => `'${p}'`).join(', ');
+  const active = (kind: string) => `u.kind = '${kind}' and u.enrolled > 0`;
+  return `
+select col.id as college_id, col.code as college_code, col.name as college_name,
+  coalesce(g.classes, 0) as classes, coalesce(g.classes_covered, 0) as classes_covered, coalesce(g.committee_members, 0) as committee_members,
+  coalesce(g.dormitories, 0) as dormitories, coalesce(g.dormitories_covered, 0) as dormitories_covered, coalesce(g.dorm_officers, 0) as dorm_officers,
+  coalesce(wg.complete, 0) as complete_wg, coalesce(ws.has_room, 0) as workstation
+from college col
+left join (
+  select u.college_id,
+    sum(case when ${active('CLASS')} then 1 else 0 end) as classes,
+    sum(case when ${active('CLASS')} and u.posts > 0 then 1 else 0 end) as classes_covered,
+    sum(case when ${active('CLASS')} then u.posts else 0 end) as committee_members,
+    sum(case when ${active('DORM')} then 1 else 0 end) as dormitories,
+    sum(case when ${active('DORM')} and u.posts > 0 then 1 else 0 end) as dormitories_covered,
+    sum(case when ${active('DORM')} then u.posts else 0 end) as dorm_officers
+  from (${unitsSql(level, f)}) u
+  group by u.college_id
+) g on g.college_id = col.id
+left join (
+  select college_id, case when count(distinct position) = ${REQUIRED_POSITIONS.length} then 1 else 0 end as complete
+  from working_group_member where ${levelFlag(level)} and position in (${positions})
+  group by college_id
+) wg on wg.college_id = col.id
+left join (
+  -- A workstation is set up when it has a room; a blank room does not count.
+  select college_id, 1 as has_room from workstation where room is not null and trim(room) <> ''
+) ws on ws.college_id = col.id
+where ${allColleges ? '1 = 1' : '(coalesce(g.classes, 0) > 0 or coalesce(g.dormitories, 0) > 0)'}${f.colleges}
+order by col.code`;
+}
+
+/**
+ * Week-by-week coverage from appointment history: a post counts on day D when it started on or
+ * before D and had not ended by D. The denominators are today's active classes and dorms from
+ * the unit rows (the system keeps no history of enrolment), so the line shows how the network filled up.
+ */
+export function historySql(weeks: number, level: NetworkLevel, f: UnitFilter): string {
+  const values = Array.from({ length: weeks }, () => '(?)').join(', ');
+  return `
+with days(d) as (values ${values}),
+units as (${unitsSql(level, f)}),
+ac as (select unit_id as id from units where kind = 'CLASS' and enrolled > 0),
+ad as (select unit_id as id from units where kind = 'DORM' and enrolled > 0)
+select days.d as measured_on,
+  (select count(*) from ac) as classes,
+  (select count(*) from ac where exists (
+    select 1 from committee_appointment a where a.class_group_id = ac.id and a.started_on <= days.d and (a.ended_on is null or a.ended_on > days.d)
+  )) as classes_covered,
+  (select count(*) from ad) as dormitories,
+  (select count(*) from ad where exists (
+    select 1 from dorm_officer_appointment a where a.dormitory_id = ad.id and a.started_on <= days.d and (a.ended_on is null or a.ended_on > days.d)
+  )) as dormitories_covered
+from days order by days.d`;
+}

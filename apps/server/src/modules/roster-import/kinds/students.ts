@@ -1,0 +1,95 @@
+import { type EndReason, type Gender, postsEndedByChange, type StudentStatus } from '@carenet/domain';
+import { findByIds, loadByKeys } from '../../../common/lookup.js';
+import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../../network/appointment.entities.js';
+import { ClassGroupEntity, DormitoryEntity, StudentEntity } from '../../org/org.entities.js';
+
+import { s, sn, uniqueRows, unknownClassCode, unknownDormCode, type Handler } from '../import-run.js';
+
+/** STUDENTS rows. */
+export const importStudents: Handler = async (run, rowsIn) => {
+  const rows = uniqueRows(run, rowsIn, (r) => s(r, 'student_no'), 'student_no');
+  const classes = await loadByKeys(run.tx, ClassGroupEntity, 'code', rows.map((x) => s(x.r, 'class_code')));
+  const dorms = await loadByKeys(
+    run.tx,
+    DormitoryEntity,
+    'code',
+    rows.map((x) => sn(x.r, 'dorm_code')).filter((c): c is string => !!c),
+  );
+  const existing = await loadByKeys(run.tx, StudentEntity, 'studentNo', rows.map((x) => s(x.r, 'student_no')), {
+    populate: ['classGroup', 'dormitory'],
+  });
+  // Codes of the classes and dorms existing students are in now, to detect moves.
+  const classCodeById = new Map<number, string>([...existing.values()].map((x) => [x.classGroup.id, x.classGroup.code]));
+  const dormCodeById = new Map<number, string>(
+    [...existing.values()].flatMap((x) => (x.dormitory ? [[x.dormitory.id, x.dormitory.code] as [number, string]] : [])),
+  );
+  const changes: { student: StudentEntity; committee: EndReason | null; officer: EndReason | null }[] = [];
+
+  rows.forEach((row, i) => {
+    const classCode = s(row.r, 'class_code');
+    const dormCode = sn(row.r, 'dorm_code');
+    const classGroup = classes.get(classCode);
+    const dormitory = dormCode ? dorms.get(dormCode) : null;
+    if (!classGroup) run.error(row.n, 'class_code', unknownClassCode(classCode));
+    if (dormCode && !dormitory) run.error(row.n, 'dorm_code', unknownDormCode(dormCode));
+    if (!classGroup || dormitory === undefined) return;
+    const prev = existing.get(s(row.r, 'student_no'));
+    if (!run.mayWrite(row, 'class_code', classGroup.college.id, prev?.classGroup.college.id)) return;
+    if (dormitory && !run.mayWrite(row, 'dorm_code', dormitory.college.id)) return;
+    const before = prev && {
+      studentNo: prev.studentNo,
+      status: prev.status,
+      classCode: classCodeById.get(prev.classGroup.id) ?? `#${prev.classGroup.id}`,
+      dormCode: prev.dormitory ? (dormCodeById.get(prev.dormitory.id) ?? `#${prev.dormitory.id}`) : null,
+    };
+    const student = run.upsert(
+      prev,
+      {
+        studentNo: s(row.r, 'student_no'),
+        name: s(row.r, 'name'),
+        gender: row.r.gender as Gender,
+        classGroup,
+        dormitory,
+        status: row.r.status as StudentStatus,
+        isDormHead: row.r.is_dorm_head === undefined ? undefined : Boolean(row.r.is_dorm_head),
+        phone: row.r.phone as string | null | undefined,
+        emergencyContact: row.r.emergency_contact as string | null | undefined,
+        emergencyPhone: row.r.emergency_phone as string | null | undefined,
+      },
+      () => new StudentEntity(),
+    );
+    if (before) {
+      const ends = postsEndedByChange(before, {
+        studentNo: student.studentNo,
+        status: student.status,
+        classCode,
+        dormCode,
+      });
+      if (ends.committee || ends.officer) changes.push({ student, ...ends });
+    }
+    run.tick(i + 1);
+  });
+  if (run.errors.length > 0 || changes.length === 0) return;
+
+  // SPEC.md §3: leaving the class/dorm or the ENROLLED status ends the post, with that reason.
+  const byId = new Map(changes.map((c) => [c.student.id, c]));
+  const ids = [...byId.keys()];
+  const committee = await findByIds(run.tx, CommitteeAppointmentEntity, 'student', ids, { endedOn: null });
+  const officers = await findByIds(run.tx, DormOfficerAppointmentEntity, 'student', ids, { endedOn: null });
+  for (const a of committee) {
+    const reason = byId.get(a.student.id)?.committee;
+    if (reason) {
+      a.endedOn = run.today;
+      a.endReason = reason;
+      run.ended++;
+    }
+  }
+  for (const a of officers) {
+    const reason = byId.get(a.student.id)?.officer;
+    if (reason) {
+      a.endedOn = run.today;
+      a.endReason = reason;
+      run.ended++;
+    }
+  }
+};
