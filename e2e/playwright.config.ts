@@ -34,6 +34,8 @@ const chromium = {
 
 export default defineConfig({
   testDir: './tests',
+  // Per port too: each run empties its output folder at start, which would pull the traces from under a parallel run.
+  outputDir: `./test-results/port-${PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -22,9 +22,12 @@ export const CENTER_STAFF: Credentials = { username: 'center-e2e', password: 'ce
  * Tests that sign out, deactivate a user or reset a password create their own users instead:
  * ending one of these sessions would sign every later test out.
  */
+// One folder per E2E_PORT (as in playwright.config.ts): runs on different ports, each with its own
+// database, would otherwise load each other's sessions.
+const authDir = new URL(`../.auth/port-${process.env.E2E_PORT ?? 4173}/`, import.meta.url);
 export const STORAGE_STATE = {
-  admin: fileURLToPath(new URL('../.auth/admin.json', import.meta.url)),
-  centerStaff: fileURLToPath(new URL('../.auth/center-staff.json', import.meta.url)),
+  admin: fileURLToPath(new URL('admin.json', authDir)),
+  centerStaff: fileURLToPath(new URL('center-staff.json', authDir)),
 } as const;
 
 const LOGIN = 'mutation($username: String!, $password: String!) { login(username: $username, password: $password) { token user { username roles } } }';

@@ -183,7 +183,7 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
       try {
         const em = orm.em.fork() as EntityManager;
         const creds = credentials(req);
-        const auth: RequestAuth = await services.auth.resolveActor(em, creds).then(
+        const auth: RequestAuth = await services.sessions.resolveActor(em, creds).then(
           (r) => ({ ...r, authError: null }),
           (e: unknown) => {
             if (!(e instanceof AppError)) throw e;

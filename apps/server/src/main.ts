@@ -13,7 +13,7 @@ export async function serve(opts: { quiet?: boolean } = {}) {
   const { app, apollo, services } = await createApp(orm, config);
   if (config.adminUsername && config.adminPassword) {
     // The first SCHOOL_ADMIN, on an empty database only.
-    const created = await services.auth.createAdmin(orm.em.fork() as EntityManager, config.adminUsername, config.adminPassword, true);
+    const created = await services.accounts.createAdmin(orm.em.fork() as EntityManager, config.adminUsername, config.adminPassword, true);
     if (created && !opts.quiet) console.log(`created the first administrator "${created.username}"`);
   }
   const server = createServer(app);

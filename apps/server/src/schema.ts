@@ -3,12 +3,15 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { policyGate } from './common/policy.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
-import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { AccountResolver } from './modules/auth/accounts.resolver.js';
+import { ApiTokenResolver } from './modules/auth/api-tokens.resolver.js';
+import { SessionResolver } from './modules/auth/sessions.resolver.js';
 import { MetricsResolver } from './modules/metrics/metrics.resolver.js';
 import { NetworkResolver } from './modules/network/network.resolver.js';
+import { OrgResolver } from './modules/org/org.resolver.js';
 import { RosterImportResolver } from './modules/roster-import/roster-import.resolver.js';
 
-export const RESOLVERS = [AuthResolver, AuditResolver, NetworkResolver, RosterImportResolver, MetricsResolver] as const;
+export const RESOLVERS = [SessionResolver, AccountResolver, ApiTokenResolver, AuditResolver, OrgResolver, NetworkResolver, RosterImportResolver, MetricsResolver] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers: [...RESOLVERS], validate: false, globalMiddlewares: [policyGate] });

@@ -97,7 +97,7 @@ export async function startServer(engine: Engine, env: Record<string, string> = 
   await migrate(orm);
   const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url, ...env }), dashboardDir: '/nonexistent' };
   const { app, apollo, services } = await createApp(orm, config, { now: opts.now });
-  await services.auth.createAdmin(orm.em.fork() as EntityManager, ADMIN.username, ADMIN.password, true);
+  await services.accounts.createAdmin(orm.em.fork() as EntityManager, ADMIN.username, ADMIN.password, true);
   const server: Server = createServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

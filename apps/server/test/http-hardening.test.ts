@@ -188,7 +188,7 @@ describe.runIf(ENGINES.includes('postgresql'))('the audit log on PostgreSQL with
       const config = { ...loadConfig({ DATABASE_URL: runtimeUrl.toString() }), dashboardDir: '/nonexistent' };
       const { services, apollo } = await createApp(orm, config);
       // The runtime role runs the product: accounts, sign-in, audit events.
-      await services.auth.createAdmin(orm.em.fork() as EntityManager, 'admin', ADMIN.password, true);
+      await services.accounts.createAdmin(orm.em.fork() as EntityManager, 'admin', ADMIN.password, true);
       const conn = (orm.em.fork() as EntityManager).getConnection();
       expect(Number((await conn.execute<{ n: number }[]>(`select count(*) as n from audit_event`, [], 'all'))[0]?.n)).toBeGreaterThan(0);
       for (const sql of ['truncate audit_event', 'update audit_event set action = action', 'delete from audit_event']) {

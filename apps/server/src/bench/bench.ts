@@ -119,7 +119,7 @@ async function servedUniversity(engine: 'sqlite' | 'postgresql', pgUrl: string |
   const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url }), dashboardDir: '/nonexistent' };
   const { app, apollo, services } = await createApp(orm, config);
   const em = orm.em.fork() as import('@mikro-orm/knex').EntityManager;
-  const { token } = await services.auth.createApiToken(em, { kind: 'system', name: 'bench' }, { name: 'bench', scopes: ['METRICS_READ'] });
+  const { token } = await services.tokens.createApiToken(em, { kind: 'system', name: 'bench' }, { name: 'bench', scopes: ['METRICS_READ'] });
   const server = createServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}/graphql`;

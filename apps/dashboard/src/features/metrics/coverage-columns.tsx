@@ -11,18 +11,22 @@ import type { CoverageRow } from './network-coverage.query';
 
 export const collegePath = (code: string, level: NetworkLevel) => withLevel(`/colleges/${encodeURIComponent(code)}`, level);
 
-/** Rate of a part with nothing to count (no active class or dorm): not a gap, so not "worst". */
-const rankRate = (n: number, d: number) => (d === 0 ? 1 : n / d);
+/**
+ * The API's rate, for ordering only. A part with nothing to count (no active class or dorm) has
+ * rate 0 (0/0 is 0) but is not a gap, so it ranks as fully covered rather than as "worst".
+ */
+const rankRate = (rate: number, denominator: number) => (denominator === 0 ? 1 : rate);
 
 /**
- * Worst first: lowest class coverage, then lowest dorm coverage, then college code. A college with
- * no active class (or dorm) at the level has nothing missing there, so it does not rank as 0%.
+ * Worst first: lowest class coverage, then lowest dorm coverage (the API's rates), then college
+ * code. A college with no active class (or dorm) at the level has nothing missing there, so it does
+ * not rank as 0%.
  */
 export function worstFirst(rows: readonly CoverageRow[]): CoverageRow[] {
   return [...rows].sort(
     (a, b) =>
-      rankRate(a.classesCovered, a.classes) - rankRate(b.classesCovered, b.classes) ||
-      rankRate(a.dormitoriesCovered, a.dormitories) - rankRate(b.dormitoriesCovered, b.dormitories) ||
+      rankRate(a.classCoverage, a.classes) - rankRate(b.classCoverage, b.classes) ||
+      rankRate(a.dormCoverage, a.dormitories) - rankRate(b.dormCoverage, b.dormitories) ||
       (a.collegeCode ?? '').localeCompare(b.collegeCode ?? ''),
   );
 }

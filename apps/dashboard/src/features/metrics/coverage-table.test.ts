@@ -20,9 +20,12 @@ const row = (collegeCode: string | null, c: Partial<CoverageRow> = {}): Coverage
     collegesWithWorkstation: 0,
     ...c,
   };
+  // The rates the API would return for these counts, unless the test gives its own.
   return {
     classCoverage: r.classes ? r.classesCovered / r.classes : 0,
     dormCoverage: r.dormitories ? r.dormitoriesCovered / r.dormitories : 0,
+    workingGroupCompleteness: r.colleges ? r.collegesWithCompleteWorkingGroup / r.colleges : 0,
+    workstationPresence: r.colleges ? r.collegesWithWorkstation / r.colleges : 0,
     ...r,
   };
 };
@@ -45,6 +48,12 @@ describe('worstFirst', () => {
     const sorted = worstFirst([row('C01', { classesCovered: 9 }), row('C02', { classes: 0, classesCovered: 0 })]);
     expect(sorted.map((r) => r.collegeCode)).toEqual(['C01', 'C02']);
   });
+
+  it("orders by the API's rates, not by the counts divided", () => {
+    // By the counts C01 (9/10) is worse than C02 (10/10); the API's rates say the opposite.
+    const sorted = worstFirst([row('C01', { classesCovered: 9, classCoverage: 0.95 }), row('C02', { classCoverage: 0.5 })]);
+    expect(sorted.map((r) => r.collegeCode)).toEqual(['C02', 'C01']);
+  });
 });
 
 describe('college table columns', () => {
@@ -53,6 +62,13 @@ describe('college table columns', () => {
   it('export the texts the table shows: one-decimal percentages, plain counts, 是/否', () => {
     const r = row('C01', { classes: 3, classesCovered: 2, dormitories: 0, dormitoriesCovered: 0, collegesWithCompleteWorkingGroup: 1, committeeMembers: 1234 });
     expect(csvRows(columns, [r])).toEqual([['C01', 'C01', 3, 2, '66.7%', 0, 0, '0.0%', '是', '否', 1234, 0]]);
+  });
+
+  it("show the API's rates when they differ from covered / total", () => {
+    const r = row('C01', { classes: 3, classesCovered: 2, classCoverage: 0.5, dormitories: 4, dormitoriesCovered: 4, dormCoverage: 0.25 });
+    expect(csvRows(columns, [r])[0]?.slice(4, 8)).toEqual(['50.0%', 4, 4, '25.0%']);
+    const sorted = sortRows(columns, [r, row('C02', { classes: 3, classesCovered: 1, classCoverage: 0.6 })], { key: 'classCoverage', order: 'ascend' });
+    expect(sorted.map((x) => x.collegeCode)).toEqual(['C01', 'C02']);
   });
 
   it('write the total row with the label, the number of colleges and counts', () => {
@@ -83,5 +99,15 @@ describe('chart points', () => {
       ['C02', 'C02', 1, 3, 4, '25.0%'],
       ['C03', 'C03', 3, 1, 4, '75.0%'],
     ]);
+  });
+
+  it("carry the API's rate, and order by it, when it differs from covered / total", () => {
+    const rows = [row('C01', { classesCovered: 2, classCoverage: 0.9 }), row('C02', { classesCovered: 8, classCoverage: 0.1 })];
+    const points = collegePoints(rows, 'classes');
+    expect(points.map((p) => [p.collegeCode, p.covered, p.total, p.rate])).toEqual([
+      ['C02', 8, 10, 0.1],
+      ['C01', 2, 10, 0.9],
+    ]);
+    expect(csvRows(pointColumns('classes', { t, language: 'zh-CN', level: 'GRADUATE' }), points).map((r) => r[5])).toEqual(['10.0%', '90.0%']);
   });
 });

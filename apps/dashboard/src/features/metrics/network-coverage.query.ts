@@ -28,6 +28,8 @@ export const NETWORK_COVERAGE = graphql(`
     dormOfficers
     collegesWithCompleteWorkingGroup
     collegesWithWorkstation
+    workingGroupCompleteness
+    workstationPresence
   }
 `);
 

@@ -7,7 +7,6 @@ import { KpiCard } from '@/components/kpi-card';
 import { PageSpinner } from '@/components/page-spinner';
 import { canSeeAggregates, canWriteCollege, hasWholeCollege, useAccess } from '@/lib/auth/access';
 import { describeError } from '@/lib/graphql-errors';
-import { formatNumber, formatPercent } from '@/lib/i18n/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useLevel, withLevel } from '@/lib/level';
 import { COLLEGE_ROSTER, type CollegeRoster } from './api/college-roster.query';
@@ -17,45 +16,17 @@ import { GapList } from './components/gap-list';
 import { WorkingGroupCard } from './components/working-group-card';
 import { WorkstationCard } from './components/workstation-card';
 import { rosterGaps } from './gaps';
+import { rosterSummaryCards } from './roster-summary';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 /** With partial access (some classes or dorms only), figures about the other kind are left out. */
 function RosterSummary({ roster, whole }: { roster: CollegeRoster; whole: boolean }) {
   const { t, language } = useI18n();
-  const s = roster.summary;
-  const rate = (n: number, d: number) => formatPercent(d === 0 ? 0 : n / d, language);
-  const classes = whole || roster.classes.length > 0;
-  const dorms = whole || roster.dormitories.length > 0;
   return (
     <section className="kpi-grid" aria-label={t('roster.title')}>
-      {classes && (
-        <KpiCard
-          testId="roster-classes"
-          title={t('roster.summary.classes')}
-          value={rate(s.classesCovered, s.classes)}
-          detail={t('overview.kpi.covered', { n: s.classesCovered, d: s.classes })}
-          tone={s.classesCovered < s.classes ? 'warning' : 'normal'}
-        />
-      )}
-      {dorms && (
-        <KpiCard
-          testId="roster-dorms"
-          title={t('roster.summary.dorms')}
-          value={rate(s.dormitoriesCovered, s.dormitories)}
-          detail={t('overview.kpi.covered', { n: s.dormitoriesCovered, d: s.dormitories })}
-          tone={s.dormitoriesCovered < s.dormitories ? 'warning' : 'normal'}
-        />
-      )}
-      {classes && (
-        <KpiCard
-          testId="roster-committee-members"
-          title={t('roster.summary.committeeMembers')}
-          value={formatNumber(s.committeeMembers, language)}
-        />
-      )}
-      {dorms && (
-        <KpiCard testId="roster-dorm-officers" title={t('roster.summary.dormOfficers')} value={formatNumber(s.dormOfficers, language)} />
-      )}
+      {rosterSummaryCards(roster, whole, t, language).map((card) => (
+        <KpiCard key={card.testId} {...card} />
+      ))}
     </section>
   );
 }

@@ -21,7 +21,17 @@ const dorm = (code: string, active: boolean, covered: boolean): DormRosterEntry 
 const roster = (over: Partial<CollegeRoster> = {}): CollegeRoster => ({
   level: 'GRADUATE',
   college: { id: '1', code: 'C1', name: 'C1' },
-  summary: { classes: 0, classesCovered: 0, dormitories: 0, dormitoriesCovered: 0, committeeMembers: 0, dormOfficers: 0 },
+  summary: {
+    classes: 0,
+    classesCovered: 0,
+    classCoverage: 0,
+    dormitories: 0,
+    dormitoriesCovered: 0,
+    dormCoverage: 0,
+    committeeMembers: 0,
+    dormOfficers: 0,
+  },
+  hasWorkstation: true,
   missingPositions: [],
   workingGroup: [],
   workstation: { id: 'w', room: '101', facilities: ['SOFA', 'BOOKS', 'TEA_TABLE', 'TALK_TABLE_CHAIRS'], missingFacilities: [], version: 1 },
@@ -54,16 +64,41 @@ describe('rosterGaps', () => {
     ]);
   });
 
-  it('counts a workstation without a room as missing, and lists missing facilities of one that is set up', () => {
-    expect(rosterGaps(roster({ workstation: null }), 'GRADUATE', true)).toMatchObject({ workstationMissing: true, facilities: [], count: 1 });
+  it('counts a workstation as missing when the API says it is not set up, and lists missing facilities of one that is', () => {
+    expect(rosterGaps(roster({ workstation: null, hasWorkstation: false }), 'GRADUATE', true)).toMatchObject({
+      workstationMissing: true,
+      facilities: [],
+      count: 1,
+    });
     const ws = { id: 'w', room: '  ', facilities: [], missingFacilities: ['SOFA' as const], version: 1 };
-    expect(rosterGaps(roster({ workstation: ws }), 'GRADUATE', true)).toMatchObject({ workstationMissing: true, facilities: [] });
+    expect(rosterGaps(roster({ workstation: ws, hasWorkstation: false }), 'GRADUATE', true)).toMatchObject({ workstationMissing: true, facilities: [] });
     const partial = { ...ws, room: '201', facilities: ['BOOKS' as const], missingFacilities: ['SOFA' as const] };
-    expect(rosterGaps(roster({ workstation: partial }), 'GRADUATE', true)).toMatchObject({ workstationMissing: false, facilities: ['SOFA'], count: 1 });
+    expect(rosterGaps(roster({ workstation: partial, hasWorkstation: true }), 'GRADUATE', true)).toMatchObject({
+      workstationMissing: false,
+      facilities: ['SOFA'],
+      count: 1,
+    });
+  });
+
+  it("takes 'workstation set up' from the API's hasWorkstation, not from the room text", () => {
+    // The room looks set up, but the API says it is not: the API wins.
+    const ws = { id: 'w', room: '201', facilities: [], missingFacilities: ['SOFA' as const], version: 1 };
+    expect(rosterGaps(roster({ workstation: ws, hasWorkstation: false }), 'GRADUATE', true)).toMatchObject({
+      workstationMissing: true,
+      facilities: [],
+      count: 1,
+    });
+    // A room the dashboard would have called blank, but the API counts: set up.
+    const blank = { ...ws, room: '  ', missingFacilities: [] };
+    expect(rosterGaps(roster({ workstation: blank, hasWorkstation: true }), 'GRADUATE', true)).toMatchObject({ workstationMissing: false, count: 0 });
   });
 
   it('leaves college-wide parts out for users who see only some classes or dorms', () => {
-    const g = rosterGaps(roster({ missingPositions: ['DEAN'], workstation: null, classes: [cls('B', true, false)] }), 'GRADUATE', false);
+    const g = rosterGaps(
+      roster({ missingPositions: ['DEAN'], workstation: null, hasWorkstation: false, classes: [cls('B', true, false)] }),
+      'GRADUATE',
+      false,
+    );
     expect(g).toMatchObject({ positions: [], workstationMissing: false, facilities: [], count: 1 });
   });
 });

@@ -7,7 +7,7 @@ export interface PositionGap {
   holdersElsewhere: WorkingGroupMember[];
 }
 
-/** What is missing in a college's network at one level (SPEC.md §4), as the gap list shows it. */
+/** What is missing in a college's network at one level (docs/metrics.md, Gap list), as the gap list shows it. */
 export interface RosterGaps {
   /** Active classes (≥1 ENROLLED student) without an active committee member. */
   classes: ClassRosterEntry[];
@@ -15,7 +15,7 @@ export interface RosterGaps {
   dorms: DormRosterEntry[];
   /** Required working-group positions nobody serves at this level. */
   positions: PositionGap[];
-  /** No workstation, or one without a room (it does not count as set up). */
+  /** The API's `hasWorkstation` is false: no workstation, or one without a room (not set up). */
   workstationMissing: boolean;
   /** Checklist items the workstation lacks (only when it is set up). */
   facilities: Facility[];
@@ -36,7 +36,7 @@ export function rosterGaps(roster: CollegeRoster, level: NetworkLevel, whole: bo
       }))
     : [];
   const ws = roster.workstation;
-  const workstationMissing = whole && !ws?.room?.trim();
+  const workstationMissing = whole && !roster.hasWorkstation;
   const facilities = whole && ws && !workstationMissing ? ws.missingFacilities : [];
   const count = classes.length + dorms.length + positions.length + (workstationMissing ? 1 : 0) + (facilities.length > 0 ? 1 : 0);
   return { classes, dorms, positions, workstationMissing, facilities, count };

@@ -3,7 +3,7 @@ import { MikroORM } from '@mikro-orm/core';
 import type { Role } from '@carenet/domain';
 import type { EntityManager } from '@mikro-orm/knex';
 import { AuditEventEntity } from '../../modules/audit/audit.entity.js';
-import type { CreateUserData } from '../../modules/auth/auth.service.js';
+import type { CreateUserData } from '../../modules/auth/auth.common.js';
 import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../../modules/network/appointment.entities.js';
 import { ClassGroupEntity, CollegeEntity } from '../../modules/org/org.entities.js';
 import { SYSTEM } from '../../common/actor.js';
@@ -40,7 +40,7 @@ export async function createDemoAccounts(databaseUrl: string): Promise<{ usernam
   const orm = await openOrm(databaseUrl);
   try {
     const em = orm.em.fork() as EntityManager;
-    const auth = createServices({ timeZone: loadConfig().timeZone }).auth;
+    const auth = createServices({ timeZone: loadConfig().timeZone }).accounts;
     const college = await em.findOneOrFail(CollegeEntity, { code: 'C01' });
     const cls = await em.findOneOrFail(ClassGroupEntity, { college, counselor: { $ne: null } }, { populate: ['counselor'], orderBy: { code: 'asc' } });
     const cm = await em.findOneOrFail(

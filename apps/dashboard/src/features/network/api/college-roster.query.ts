@@ -13,11 +13,14 @@ export const COLLEGE_ROSTER = graphql(`
       summary {
         classes
         classesCovered
+        classCoverage
         dormitories
         dormitoriesCovered
+        dormCoverage
         committeeMembers
         dormOfficers
       }
+      hasWorkstation
       missingPositions
       workingGroup {
         id
