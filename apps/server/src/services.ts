@@ -30,7 +30,7 @@ export function createServices(opts: {
     org: new OrgService(audit),
     roster: new RosterService(),
     rosterImport: new RosterImportService(opts.timeZone, audit, opts.identifiers),
-    coverage: new CoverageService(),
+    coverage: new CoverageService(opts.timeZone),
   };
 }
 export type Services = ReturnType<typeof createServices>;

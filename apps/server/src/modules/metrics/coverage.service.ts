@@ -1,5 +1,9 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import {
+  parseDate,
+  parseSemester,
+  render,
+  tx,
   aggregateScope,
   COVERAGE_COUNTS,
   type CoverageCounts,
@@ -12,6 +16,8 @@ import {
 } from '@carenet/domain';
 import type * as S from '@carenet/schema';
 import type { Actor } from '../../common/actor.js';
+import { today } from '../../common/dates.js';
+import { badInput } from '../../common/errors.js';
 import { coverageByCollegeSql, historySql, scopeFilter } from './coverage.sql.js';
 
 export type SqlRow = Record<string, string | number | null>;
@@ -40,7 +46,37 @@ function toRow(code: string | null, name: string | null, c: CoverageCounts): S.C
   };
 }
 
+/** What a caller asks coverageHistory for: a semester code, or a from/to range (to defaults to today). */
+export interface HistoryRequest {
+  semester?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
 export class CoverageService {
+  constructor(private readonly timeZone: string = 'Asia/Shanghai') {}
+
+  /** Resolves a semester or from/to range, stops it at today (no figures for days to come), and charts it. */
+  async history(em: EntityManager, actor: Actor, level: NetworkLevel, q: HistoryRequest): Promise<S.CoverageHistory> {
+    let range = q.semester ? parseSemester(q.semester) : null;
+    if (q.semester && !range) {
+      throw badInput(tx(`"${q.semester}" is not a semester code like 2024-2025-1`, `"${q.semester}" 不是有效的学期代码（例如 2024-2025-1）`), { field: 'semester' });
+    }
+    const now = today(this.timeZone);
+    if (!range) {
+      if (!q.from) throw badInput(tx('give a semester, or a from date', '请提供学期，或起始日期'), { field: 'from' });
+      const f = parseDate(q.from);
+      const t = q.to ? parseDate(q.to) : null;
+      if (!f.ok) throw badInput(tx(`from: ${render(f.error, 'en')}`, `起始日期：${render(f.error, 'zh')}`), { field: 'from' });
+      if (t && !t.ok) throw badInput(tx(`to: ${render(t.error, 'en')}`, `截止日期：${render(t.error, 'zh')}`), { field: 'to' });
+      range = { from: f.value, to: t?.ok ? t.value : now };
+    }
+    if (range.from > range.to) throw badInput(tx('from is after to', '起始日期晚于截止日期'), { field: 'from' });
+    if (range.to > now) range = { ...range, to: now < range.from ? range.from : now };
+    if (range.from > now) return { level, from: range.from, to: range.to, points: [] };
+    return this.coverageHistory(em, actor, level, range);
+  }
+
   /** The bare SQL aggregate, for benchmarks that compare it with the GraphQL operation. */
   async rawCoverage(em: EntityManager, level: NetworkLevel, scope: Scope = { all: true }): Promise<SqlRow[]> {
     return em.getConnection().execute<SqlRow[]>(coverageByCollegeSql(level, scopeFilter(scope)), [], 'all');
