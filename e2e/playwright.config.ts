@@ -41,6 +41,8 @@ export default defineConfig({
   retries: 0,
   reporter: 'list',
   timeout: 60_000,
+  // A 2-core CI machine that is also building can take more than the default 5 s to show a page.
+  expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   globalTeardown: './support/global-teardown.ts',
   use: {

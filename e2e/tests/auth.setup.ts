@@ -18,7 +18,8 @@ setup('sign in as the school administrator', async ({ page }) => {
   await loginAs(page, ADMIN);
   // The dashboard opens signed in: the cookie saved below is a working session.
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: '网络概览' })).toBeVisible();
+  // The first page after the server starts loads every chunk cold: allow it longer.
+  await expect(page.getByRole('heading', { level: 1, name: '网络概览' })).toBeVisible({ timeout: 30_000 });
   await page.context().storageState({ path: STORAGE_STATE.admin });
 });
 

@@ -59,12 +59,15 @@ test('a college leader sees only their own college and signs out', async ({ page
   expect(own.roster.college.code).toBe(a);
   await request.dispose();
 
-  // In the browser: anonymous → the sign-in page, then the overview of college A only.
+  // In the browser: anonymous → the sign-in page, then straight to their own college's roster.
   await page.goto('/');
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByRole('heading', { level: 1, name: '登录' })).toBeVisible();
   await loginThroughUi(page, leader);
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(new RegExp(`/colleges/${a}\\?level=UNDERGRADUATE$`));
+  await expect(page.getByTestId('roster-heading')).toContainText('领导甲学院');
+  // Their overview still exists, cut to college A only.
+  await page.goto('/overview');
   await expect(page.getByRole('heading', { level: 1, name: '网络概览' })).toBeVisible();
   await expect(page.getByTestId(`college-row-${a}`)).toBeVisible();
   await expect(page.getByTestId(`college-row-${b}`)).toHaveCount(0);
@@ -102,7 +105,7 @@ test('a college leader sees only their own college and signs out', async ({ page
   await expect(page.getByTestId('no-access')).toBeVisible();
 
   // Sign out: back on /login, and "/" asks for a sign-in again.
-  await page.goto('/');
+  await page.goto('/overview');
   await expect(page.getByTestId(`college-row-${a}`)).toBeVisible();
   await logoutThroughUi(page);
   await page.goto('/');

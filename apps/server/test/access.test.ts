@@ -92,11 +92,17 @@ describe.each(ENGINES)('roles and scopes on %s', (engine) => {
     expect(code(await (c[who] as Client).gql(`query($c: String!) { classes(collegeCode: $c) { code } }`, { c: college }))).toBe('FORBIDDEN');
   });
 
-  it('writes are scoped: a leader changes only their college, the Center and counselors change nothing', async () => {
+  it('writes are scoped: a leader changes only their college, the Center nothing, counselors only committee members of their classes', async () => {
     const appoint = `mutation($d: String!, $s: String!) { appointDormOfficer(input: { dormCode: $d, studentNo: $s }) { id } }`;
     expect(code(await (c.leader as Client).gql(appoint, { d: 'D201', s: '2023000006' }))).toBe('FORBIDDEN');
     expect(code(await (c.center as Client).gql(appoint, { d: 'D102', s: '2023000003' }))).toBe('FORBIDDEN');
     expect(code(await (c.counselor as Client).gql(appoint, { d: 'D102', s: '2023000003' }))).toBe('FORBIDDEN');
+    // Committee members: the counselor's own class (CS-U1 is full: two members) but not CS-U2, now another counselor's.
+    const committee = `mutation($c: String!, $s: String!) { appointCommitteeMember(input: { classCode: $c, studentNo: $s, attestsService: true, attestsWellbeing: true }) { id } }`;
+    expect(code(await (c.counselor as Client).gql(committee, { c: 'CS-U2', s: '2023000004' }))).toBe('FORBIDDEN');
+    expect(code(await (c.center as Client).gql(committee, { c: 'CS-U2', s: '2023000004' }))).toBe('FORBIDDEN');
+    expect(code(await (c.committee as Client).gql(committee, { c: 'CS-U1', s: '2023000003' }))).toBe('FORBIDDEN');
+    expect(code(await (c.counselor as Client).gql(committee, { c: 'CS-U1', s: '2023000003' }))).not.toBe('FORBIDDEN');
     const imp = await (c.leader as Client).ok<{ importRoster: { errors: { row: number; column: string; message: string }[] } }>(
       `mutation($csv: String!) { importRoster(kind: DORMITORIES, csv: $csv) { errors { row column message } } }`,
       { csv: 'code,building,room,college_code,level\nD103,1号楼,103,CS,UNDERGRADUATE\nD202,2号楼,202,FL,UNDERGRADUATE\n' },

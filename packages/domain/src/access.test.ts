@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   aggregateScope,
   ANONYMOUS,
+  committeeWriteScope,
   inScope,
   isNone,
   rolesOf,
@@ -41,11 +42,26 @@ describe('access policies (deny by default)', () => {
     expect(inScope(rosterWriteScope(a), { collegeId: 7 })).toBe(true);
     expect(rolesOf(a)).toEqual(['COLLEGE_LEADER']);
   });
-  it('a counselor reads their classes but writes nothing', () => {
+  it('a counselor reads their classes and changes only their committee members', () => {
     const a = user({ counselorOf: [3] });
     expect(inScope(rosterReadScope(a), { collegeId: 7, classId: 3 })).toBe(true);
     expect(inScope(rosterReadScope(a), { collegeId: 7, classId: 4 })).toBe(false);
+    // Dorm officers, working groups, workstations and imports stay with the college.
     expect(isNone(rosterWriteScope(a))).toBe(true);
+    expect(committeeWriteScope(a)).toEqual({ all: false, collegeIds: [], classIds: [3], dormIds: [] });
+    expect(inScope(committeeWriteScope(a), { collegeId: 7, classId: 3 })).toBe(true);
+    expect(inScope(committeeWriteScope(a), { collegeId: 7, classId: 4 })).toBe(false);
+    expect(inScope(committeeWriteScope(a), { collegeId: 7 })).toBe(false);
+  });
+  it('committee write scope: the roster write scope plus a counselor\'s classes, nothing for other posts', () => {
+    expect(committeeWriteScope(user({ admin: true, counselorOf: [3] }))).toEqual({ all: true });
+    expect(committeeWriteScope(user({ leaderOf: [7], counselorOf: [3] }))).toEqual({ all: false, collegeIds: [7], classIds: [3], dormIds: [] });
+    for (const a of [ANONYMOUS, user(), user({ center: true }), user({ committeeOf: [3], officerOf: [9] })]) {
+      expect(isNone(committeeWriteScope(a))).toBe(true);
+    }
+    expect(committeeWriteScope(token({ scopes: ['ROSTER_WRITE'], collegeId: 5 }))).toEqual(rosterWriteScope(token({ scopes: ['ROSTER_WRITE'], collegeId: 5 })));
+    expect(isNone(committeeWriteScope(token({ scopes: ['ROSTER_READ'] })))).toBe(true);
+    expect(committeeWriteScope({ kind: 'system', name: 'cli' })).toEqual({ all: true });
   });
   it('committee members and officers see names of their own class or dorm, and no aggregates', () => {
     const a = user({ committeeOf: [3], officerOf: [9] });

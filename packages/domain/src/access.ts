@@ -139,6 +139,18 @@ export function rosterWriteScope(a: Actor): Scope {
   }
 }
 
+/**
+ * Appointing and ending class committee members (班级心理委员): the roster write scope plus a
+ * counselor's own classes, since the counselor runs the class election (SPEC.md §6). Only these two
+ * operations widen: dorm officers, working groups, workstations and every import stay with
+ * rosterWriteScope (the college). A token with ROSTER_WRITE keeps its college.
+ */
+export function committeeWriteScope(a: Actor): Scope {
+  const roster = rosterWriteScope(a);
+  if (a.kind !== 'user' || roster.all) return roster;
+  return union(roster, { classIds: a.counselorOf });
+}
+
 /** Student contact data: admin and Center all, leaders their college, counselors their classes; never tokens. */
 export function contactReadScope(a: Actor): Scope {
   if (a.kind === 'system') return ALL;

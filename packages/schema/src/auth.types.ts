@@ -33,7 +33,7 @@ export class Me {
   @Field(() => User) user!: User;
   @Field(() => AccessScope, { description: 'Roster names this user may read' }) rosterScope!: AccessScope;
   @Field(() => AccessScope, { description: 'Aggregates this user may read' }) aggregateScope!: AccessScope;
-  @Field(() => AccessScope, { description: 'Roster this user may change' }) writeScope!: AccessScope;
+  @Field(() => AccessScope, { description: 'Roster this user may change: whole colleges, or (classCodes) the committee members of a counselor’s classes' }) writeScope!: AccessScope;
   @Field(() => Int, { description: 'A session ends after this many idle minutes' }) sessionIdleMinutes!: number;
   @Field() canWriteRoster!: boolean;
   @Field() canManageAccess!: boolean;

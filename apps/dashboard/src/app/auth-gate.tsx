@@ -55,7 +55,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (error && !isUnauthenticated(error)) {
     return (
       <main id="main" className="login-main">
-        <ErrorAlert error={error} />
+        <ErrorAlert error={error} onRetry={() => (me.error ? me.refetch() : access.refetch())} />
       </main>
     );
   }

@@ -8,6 +8,7 @@ import { UserMenu } from '@/features/auth/user-menu';
 import type { Access } from '@/lib/auth/my-access.query';
 import { canReadRoster, canSeeAggregates, useAccess } from '@/lib/auth/access';
 import { type MessageKey, useT } from '@/lib/i18n/i18n';
+import { homeIsOverview } from '@/lib/home';
 import { useLevel, withLevel } from '@/lib/level';
 import { useOverviewMode } from '@/lib/overview-mode';
 
@@ -22,17 +23,33 @@ interface NavItem {
   leveled: boolean;
 }
 
-const isNetworkPage = (p: string) => p === '/' || p.startsWith('/colleges');
+const isOverview = (p: string) => p === '/' || p === '/overview';
 
+// The overview is "/" for the school and the Center; for everyone else "/" is their own roster
+// (lib/home.ts) and the overview of their college or classes is at /overview.
 const MAIN_NAV: NavItem[] = [
-  { path: '/', key: 'nav.overview', testId: 'nav-overview', show: canSeeAggregates, match: isNetworkPage, leveled: true },
-  // Committee members and dorm officers have no overview: "/" takes them to their own roster.
+  {
+    path: '/',
+    key: 'nav.overview',
+    testId: 'nav-overview',
+    show: (a) => canSeeAggregates(a) && homeIsOverview(a),
+    match: (p) => isOverview(p) || p.startsWith('/colleges'),
+    leveled: true,
+  },
   {
     path: '/',
     key: 'nav.myRoster',
     testId: 'nav-my-roster',
-    show: (a) => !canSeeAggregates(a) && canReadRoster(a),
-    match: isNetworkPage,
+    show: (a) => !homeIsOverview(a) && canReadRoster(a),
+    match: (p) => p === '/' || p.startsWith('/colleges'),
+    leveled: false,
+  },
+  {
+    path: '/overview',
+    key: 'nav.overview',
+    testId: 'nav-overview',
+    show: (a) => canSeeAggregates(a) && !homeIsOverview(a),
+    match: isOverview,
     leveled: true,
   },
   { path: '/import', key: 'nav.import', testId: 'nav-import', show: (a) => a.canWriteRoster, match: (p) => p.startsWith('/import'), leveled: true },
@@ -79,7 +96,7 @@ export function AppLayout() {
   const current = [...main, ...admin].find((n) => n.match(pathname));
   const [overviewMode] = useOverviewMode();
   // Admin pages have no level; the side-by-side overview shows both levels at once.
-  const showLevel = !pathname.startsWith('/admin') && !(pathname === '/' && overviewMode === 'compare');
+  const showLevel = !pathname.startsWith('/admin') && !(isOverview(pathname) && overviewMode === 'compare');
   return (
     <Layout className="app-layout">
       <a className="skip-link" href="#main">

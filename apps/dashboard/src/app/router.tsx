@@ -2,10 +2,10 @@ import { Button, Result } from 'antd';
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, useNavigate } from 'react-router-dom';
 import { PageSpinner } from '@/components/page-spinner';
-import { canReadRoster } from '@/lib/auth/access';
+import { canReadRoster, canSeeAggregates } from '@/lib/auth/access';
 import { useT } from '@/lib/i18n/i18n';
 import { Allow, RequireAuth } from './auth-gate';
-import { HomePage } from './home-page';
+import { HomePage, OverviewRoute } from './home-page';
 import { AppLayout } from './layout';
 
 // Pages load on demand so the first screen does not pay for charts and import code.
@@ -53,6 +53,14 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomePage /> },
+      {
+        path: 'overview',
+        element: (
+          <Allow when={canSeeAggregates}>
+            <OverviewRoute />
+          </Allow>
+        ),
+      },
       {
         path: 'colleges/:code',
         element: (

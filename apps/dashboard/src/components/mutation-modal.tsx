@@ -52,7 +52,16 @@ export function MutationModal<V>({ title, testId, okText, form, initialValues, o
       maskClosable={!busy}
       data-testid={testId}
     >
-      <Form<V> form={form} name={name} layout="vertical" initialValues={initialValues} onFinish={finish} requiredMark>
+      <Form<V>
+        form={form}
+        name={name}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={finish}
+        // An old refusal no longer describes the form once a field changes.
+        onValuesChange={() => setError(null)}
+        requiredMark
+      >
         {children}
       </Form>
       {error !== null && <ErrorAlert error={error} testId={`${testId}-error`} />}

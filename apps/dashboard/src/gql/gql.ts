@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MyPlaces {\n    colleges {\n      id\n      code\n    }\n    undergraduate: students(first: 1, level: UNDERGRADUATE) {\n      totalCount\n      edges {\n        node {\n          id\n          collegeCode\n        }\n      }\n    }\n    graduate: students(first: 1, level: GRADUATE) {\n      totalCount\n      edges {\n        node {\n          id\n          collegeCode\n        }\n      }\n    }\n  }\n": typeof types.MyPlacesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation ResetUserPassword($userId: ID!, $newPassword: String!) {\n    resetUserPassword(userId: $userId, newPassword: $newPassword)\n  }\n": typeof types.ResetUserPasswordDocument,
     "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.SetUserActiveDocument,
@@ -34,7 +35,6 @@ type Documents = {
     "\n  query CollegeStaff($collegeCode: String!) {\n    staff(collegeCode: $collegeCode) {\n      id\n      staffNo\n      name\n      collegeCode\n    }\n  }\n": typeof types.CollegeStaffDocument,
     "\n  mutation EndCommitteeMember($input: EndAppointmentInput!) {\n    endCommitteeMember(input: $input) {\n      id\n      active\n      endedOn\n      endReason\n    }\n  }\n": typeof types.EndCommitteeMemberDocument,
     "\n  mutation EndDormOfficer($input: EndAppointmentInput!) {\n    endDormOfficer(input: $input) {\n      id\n      active\n      endedOn\n      endReason\n    }\n  }\n": typeof types.EndDormOfficerDocument,
-    "\n  query MyHome {\n    colleges {\n      id\n      code\n    }\n    students(first: 1) {\n      edges {\n        node {\n          id\n          collegeCode\n          level\n        }\n      }\n    }\n  }\n": typeof types.MyHomeDocument,
     "\n  mutation RemoveWorkingGroupMember($id: ID!) {\n    removeWorkingGroupMember(id: $id)\n  }\n": typeof types.RemoveWorkingGroupMemberDocument,
     "\n  mutation SetWorkstation($input: WorkstationInput!) {\n    setWorkstation(input: $input) {\n      id\n      room\n      facilities\n      missingFacilities\n      version\n    }\n  }\n": typeof types.SetWorkstationDocument,
     "\n  mutation UpsertWorkingGroupMember($input: WorkingGroupMemberInput!) {\n    upsertWorkingGroupMember(input: $input) {\n      id\n      position\n      levels\n      staff {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpsertWorkingGroupMemberDocument,
@@ -54,6 +54,7 @@ type Documents = {
     "\n  query CollegeOptions {\n    colleges {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CollegeOptionsDocument,
 };
 const documents: Documents = {
+    "\n  query MyPlaces {\n    colleges {\n      id\n      code\n    }\n    undergraduate: students(first: 1, level: UNDERGRADUATE) {\n      totalCount\n      edges {\n        node {\n          id\n          collegeCode\n        }\n      }\n    }\n    graduate: students(first: 1, level: GRADUATE) {\n      totalCount\n      edges {\n        node {\n          id\n          collegeCode\n        }\n      }\n    }\n  }\n": types.MyPlacesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation ResetUserPassword($userId: ID!, $newPassword: String!) {\n    resetUserPassword(userId: $userId, newPassword: $newPassword)\n  }\n": types.ResetUserPasswordDocument,
     "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...AdminUserFields\n    }\n  }\n": types.SetUserActiveDocument,
@@ -74,7 +75,6 @@ const documents: Documents = {
     "\n  query CollegeStaff($collegeCode: String!) {\n    staff(collegeCode: $collegeCode) {\n      id\n      staffNo\n      name\n      collegeCode\n    }\n  }\n": types.CollegeStaffDocument,
     "\n  mutation EndCommitteeMember($input: EndAppointmentInput!) {\n    endCommitteeMember(input: $input) {\n      id\n      active\n      endedOn\n      endReason\n    }\n  }\n": types.EndCommitteeMemberDocument,
     "\n  mutation EndDormOfficer($input: EndAppointmentInput!) {\n    endDormOfficer(input: $input) {\n      id\n      active\n      endedOn\n      endReason\n    }\n  }\n": types.EndDormOfficerDocument,
-    "\n  query MyHome {\n    colleges {\n      id\n      code\n    }\n    students(first: 1) {\n      edges {\n        node {\n          id\n          collegeCode\n          level\n        }\n      }\n    }\n  }\n": types.MyHomeDocument,
     "\n  mutation RemoveWorkingGroupMember($id: ID!) {\n    removeWorkingGroupMember(id: $id)\n  }\n": types.RemoveWorkingGroupMemberDocument,
     "\n  mutation SetWorkstation($input: WorkstationInput!) {\n    setWorkstation(input: $input) {\n      id\n      room\n      facilities\n      missingFacilities\n      version\n    }\n  }\n": types.SetWorkstationDocument,
     "\n  mutation UpsertWorkingGroupMember($input: WorkingGroupMemberInput!) {\n    upsertWorkingGroupMember(input: $input) {\n      id\n      position\n      levels\n      staff {\n        id\n        name\n      }\n    }\n  }\n": types.UpsertWorkingGroupMemberDocument,
@@ -108,6 +108,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPlaces {\n    colleges {\n      id\n      code\n    }\n    undergraduate: students(first: 1, level: UNDERGRADUATE) {\n      totalCount\n      edges {\n        node {\n          id\n          collegeCode\n        }\n      }\n    }\n    graduate: students(first: 1, level: GRADUATE) {\n      totalCount\n      edges {\n        node {\n          id\n          collegeCode\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyPlaces {\n    colleges {\n      id\n      code\n    }\n    undergraduate: students(first: 1, level: UNDERGRADUATE) {\n      totalCount\n      edges {\n        node {\n          id\n          collegeCode\n        }\n      }\n    }\n    graduate: students(first: 1, level: GRADUATE) {\n      totalCount\n      edges {\n        node {\n          id\n          collegeCode\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -188,10 +192,6 @@ export function graphql(source: "\n  mutation EndCommitteeMember($input: EndAppo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndDormOfficer($input: EndAppointmentInput!) {\n    endDormOfficer(input: $input) {\n      id\n      active\n      endedOn\n      endReason\n    }\n  }\n"): (typeof documents)["\n  mutation EndDormOfficer($input: EndAppointmentInput!) {\n    endDormOfficer(input: $input) {\n      id\n      active\n      endedOn\n      endReason\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyHome {\n    colleges {\n      id\n      code\n    }\n    students(first: 1) {\n      edges {\n        node {\n          id\n          collegeCode\n          level\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyHome {\n    colleges {\n      id\n      code\n    }\n    students(first: 1) {\n      edges {\n        node {\n          id\n          collegeCode\n          level\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

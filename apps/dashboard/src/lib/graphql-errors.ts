@@ -5,8 +5,14 @@ export interface DescribedError {
   /** extensions.code of the first GraphQL error, or NETWORK / UNKNOWN */
   code: string;
   titleKey: MessageKey;
-  /** The server's own messages (one per GraphQL error) */
+  /** The server's own messages (one per GraphQL error); raw transport texts ("Failed to fetch") are in `detail` instead */
   messages: string[];
+  /** What the person can do about it, in their language (a network failure or a server fault), or null */
+  hintKey: MessageKey | null;
+  /** A failure that may pass (network, server fault): worth a retry button */
+  transient: boolean;
+  /** The transport's own words, for the console or a "details" line, never for the title */
+  detail: string | null;
   /** extensions of the first GraphQL error (e.g. retryAt on a locked sign-in) */
   extensions: Record<string, unknown>;
 }
@@ -17,7 +23,11 @@ const KNOWN: Record<string, MessageKey> = {
   NOT_FOUND: 'error.NOT_FOUND',
   FORBIDDEN: 'error.FORBIDDEN',
   UNAUTHENTICATED: 'error.UNAUTHENTICATED',
+  INTERNAL_SERVER_ERROR: 'error.SERVER',
 };
+
+/** Codes whose server message is not for people (a stack trace's first line, "Unexpected error."). */
+const SERVER_FAULTS = new Set(['INTERNAL_SERVER_ERROR']);
 
 interface ErrorEntry {
   message: string;
@@ -41,16 +51,29 @@ function graphQLErrorsOf(error: unknown): readonly ErrorEntry[] | null {
 /** Turns whatever Apollo Client threw into a code, a translated title and the server's messages. */
 export function describeError(error: unknown): DescribedError {
   const errors = graphQLErrorsOf(error);
+  const status = ServerError.is(error) ? error.statusCode : null;
   if (errors) {
     const first = errors[0];
     const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : 'UNKNOWN';
-    return { code, titleKey: KNOWN[code] ?? 'error.UNKNOWN', messages: errors.map((e) => e.message), extensions: first?.extensions ?? {} };
+    const fault = SERVER_FAULTS.has(code) || (code === 'UNKNOWN' && status !== null && status >= 500);
+    return {
+      code,
+      titleKey: fault ? 'error.SERVER' : (KNOWN[code] ?? 'error.UNKNOWN'),
+      messages: fault ? [] : errors.map((e) => e.message),
+      hintKey: fault ? 'error.SERVER.hint' : null,
+      transient: fault,
+      detail: fault ? errors.map((e) => e.message).join('; ') : null,
+      extensions: first?.extensions ?? {},
+    };
   }
-  const messages = [error instanceof Error ? error.message : String(error)];
-  if (ServerError.is(error) || ServerParseError.is(error) || (error instanceof TypeError && /fetch/i.test(error.message))) {
-    return { code: 'NETWORK', titleKey: 'error.NETWORK', messages, extensions: {} };
+  const detail = error instanceof Error ? error.message : String(error);
+  if (status !== null && status >= 500) {
+    return { code: 'SERVER', titleKey: 'error.SERVER', messages: [], hintKey: 'error.SERVER.hint', transient: true, detail, extensions: {} };
   }
-  return { code: 'UNKNOWN', titleKey: 'error.UNKNOWN', messages, extensions: {} };
+  if (ServerError.is(error) || ServerParseError.is(error) || (error instanceof TypeError && /fetch|network/i.test(error.message))) {
+    return { code: 'NETWORK', titleKey: 'error.NETWORK', messages: [], hintKey: 'error.NETWORK.hint', transient: true, detail, extensions: {} };
+  }
+  return { code: 'UNKNOWN', titleKey: 'error.UNKNOWN', messages: [detail], hintKey: null, transient: false, detail: null, extensions: {} };
 }
 
 /** The first UNAUTHENTICATED message among the errors (or null when the request was not refused for want of a session). */
@@ -63,4 +86,10 @@ export function unauthenticatedMessage(error: unknown): string | null {
 
 export function isUnauthenticated(error: unknown): boolean {
   return unauthenticatedMessage(error) !== null || (ServerError.is(error) && error.statusCode === 401);
+}
+
+/** One line for a toast: the translated title, then the server's words or what to do. */
+export function errorText(d: DescribedError, t: (key: MessageKey) => string): string {
+  const rest = [...d.messages, ...(d.hintKey ? [t(d.hintKey)] : [])];
+  return rest.length > 0 ? `${t(d.titleKey)}: ${rest.join('; ')}` : t(d.titleKey);
 }

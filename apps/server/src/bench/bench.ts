@@ -2,6 +2,8 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SYSTEM } from '../common/actor.js';
+import { today } from '../common/dates.js';
+import { loadConfig } from '../config.js';
 import { BENCHMARK_OPTIONS, generateUniversity, IMPORT_ORDER } from '../db/demo/generate.js';
 import { migrate, openOrm } from '../db/orm.js';
 import { createServices } from '../services.js';
@@ -41,9 +43,12 @@ async function scratch(engine: 'sqlite' | 'postgresql', pgUrl?: string): Promise
   };
 }
 
+/** The date the generated roster describes: today in the university's time zone, as the import judges dates. */
+const rosterDate = () => today(loadConfig().timeZone);
+
 /** Imports a generated university kind by kind and prints seconds and rows per second. */
 async function benchImport(students: number, pgUrl?: string) {
-  const opts = { ...BENCHMARK_OPTIONS, students };
+  const opts = { ...BENCHMARK_OPTIONS, students, today: rosterDate() };
   const t0 = Date.now();
   const uni = generateUniversity(opts);
   console.log(`generated ${students} students, ${uni.counts.CLASSES} classes, ${uni.counts.DORMITORIES} dorms, ${opts.colleges} colleges in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -108,13 +113,12 @@ const COVERAGE_QUERY = `query($l: NetworkLevel!) { networkCoverage(level: $l) { 
 /** A university in a fresh database, served over HTTP, with a METRICS_READ token and a statement counter. */
 async function servedUniversity(engine: 'sqlite' | 'postgresql', pgUrl: string | undefined, opts: { colleges: number; students: number; classes: number; dormitories: number }) {
   const db = await scratch(engine, pgUrl);
-  const uni = generateUniversity({ ...BENCHMARK_OPTIONS, ...opts });
+  const uni = generateUniversity({ ...BENCHMARK_OPTIONS, ...opts, today: rosterDate() });
   const { loadUniversity } = await import('../db/demo/demo.js');
   await loadUniversity(db.url, uni.files, () => {});
   let statements = 0;
   const orm = await openOrm(db.url, { onQuery: () => statements++ });
   const { createApp } = await import('../app.js');
-  const { loadConfig } = await import('../config.js');
   const { createServer } = await import('node:http');
   const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url }), dashboardDir: '/nonexistent' };
   const { app, apollo, services } = await createApp(orm, config);

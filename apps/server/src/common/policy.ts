@@ -1,4 +1,4 @@
-import { aggregateScope, canManageAccess, canReadAudit, contactReadScope, isNone, rosterReadScope, rosterWriteScope, tx } from '@carenet/domain';
+import { aggregateScope, canManageAccess, canReadAudit, committeeWriteScope, contactReadScope, isNone, rosterReadScope, rosterWriteScope, tx } from '@carenet/domain';
 import type { GraphQLObjectType } from 'graphql';
 import { Extensions, type MiddlewareFn } from 'type-graphql';
 import type { Context } from './context.js';
@@ -8,7 +8,7 @@ import { AppError } from './errors.js';
  * The coarse access policy of each root field. Row-level scope is applied by the services; this
  * gate makes every Query and Mutation field declare a policy, and refuses fields that have none.
  */
-export type Policy = 'public' | 'signedIn' | 'aggregates' | 'rosterRead' | 'rosterWrite' | 'contactRead' | 'manageAccess' | 'auditRead';
+export type Policy = 'public' | 'signedIn' | 'aggregates' | 'rosterRead' | 'rosterWrite' | 'committeeWrite' | 'contactRead' | 'manageAccess' | 'auditRead';
 
 export const Allow = (policy: Policy) => Extensions({ policy });
 
@@ -16,6 +16,8 @@ const CHECKS: Record<Exclude<Policy, 'public' | 'signedIn'>, (ctx: Context) => b
   aggregates: (c) => !isNone(aggregateScope(c.actor)),
   rosterRead: (c) => !isNone(rosterReadScope(c.actor)),
   rosterWrite: (c) => !isNone(rosterWriteScope(c.actor)),
+  // Appointing and ending committee members only: leaders, admin and counselors of classes.
+  committeeWrite: (c) => !isNone(committeeWriteScope(c.actor)),
   contactRead: (c) => !isNone(contactReadScope(c.actor)),
   manageAccess: (c) => canManageAccess(c.actor),
   auditRead: (c) => canReadAudit(c.actor),

@@ -55,6 +55,7 @@ export function CreateUserForm() {
         form={form}
         layout="vertical"
         onFinish={submit}
+        onValuesChange={() => setError(null)}
         initialValues={{ grants: [] }}
         data-testid="create-user-form"
         className="admin-form"

@@ -21,7 +21,7 @@ export function UsersPage() {
   const t = useT();
   useDocumentTitle(t('users.title'));
   const me = useAccess().user;
-  const { data, error, loading } = useQuery(USERS, { fetchPolicy: 'cache-and-network' });
+  const { data, error, loading, refetch } = useQuery(USERS, { fetchPolicy: 'cache-and-network' });
   const colleges = useCollegeOptions();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   // The dialogs unmount on close (antd then gives focus back to nobody): once one is gone, focus
@@ -128,7 +128,7 @@ export function UsersPage() {
       <h1 className="page-title">{t('users.title')}</h1>
       <p className="page-subtitle">{t('users.subtitle')}</p>
       <CreateUserForm />
-      {error && <ErrorAlert error={error} />}
+      {error && <ErrorAlert error={error} onRetry={() => refetch()} stale={!!data} />}
       <Card title={<h2 className="card-heading">{t('users.listTitle', { n: users.length })}</h2>}>
         <Table<User>
           data-testid="users-table"

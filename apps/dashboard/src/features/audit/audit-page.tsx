@@ -4,7 +4,7 @@ import { type HTMLAttributes, useMemo, useState } from 'react';
 import { downloadCsvText } from '@/components/csv-export';
 import { ErrorAlert } from '@/components/error-alert';
 import { Role } from '@/gql/graphql';
-import { describeError } from '@/lib/graphql-errors';
+import { describeError, errorText } from '@/lib/graphql-errors';
 import { formatDateTime, formatNumber, todayIso } from '@/lib/i18n/format';
 import { type MessageKey, useI18n } from '@/lib/i18n/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -25,7 +25,7 @@ export function AuditPage() {
   const [page, setPage] = useState({ current: 1, size: 50 });
   const [exporting, setExporting] = useState(false);
   const filter = useMemo(() => toAuditFilter(values), [values]);
-  const { data, error, loading } = useQuery(AUDIT_EVENTS, {
+  const { data, error, loading, refetch } = useQuery(AUDIT_EVENTS, {
     variables: { filter, first: page.size, offset: (page.current - 1) * page.size },
     fetchPolicy: 'cache-and-network',
   });
@@ -43,7 +43,7 @@ export function AuditPage() {
       if (res.data) downloadCsvText(`audit-${todayIso()}.csv`, res.data.auditEventsCsv);
     } catch (e) {
       const d = describeError(e);
-      message.error(`${t(d.titleKey)}: ${d.messages.join('; ')}`);
+      message.error(errorText(d, t));
     } finally {
       setExporting(false);
     }
@@ -101,7 +101,7 @@ export function AuditPage() {
       <Card size="small" className="section">
         <AuditFilters value={values} onChange={applyFilter} />
       </Card>
-      {error && <ErrorAlert error={error} />}
+      {error && <ErrorAlert error={error} onRetry={() => refetch()} stale={!!data} />}
       <Card
         size="small"
         title={

@@ -41,7 +41,7 @@ export function CoverageTrend({ level }: { level: NetworkLevel }) {
   const selectId = useId();
   const [semester, setSemester] = useSemester();
   const current = currentSemester();
-  const { data, error, loading } = useQuery(COVERAGE_HISTORY, { variables: { level, semester }, fetchPolicy: 'cache-and-network' });
+  const { data, error, loading, refetch } = useQuery(COVERAGE_HISTORY, { variables: { level, semester }, fetchPolicy: 'cache-and-network' });
   const history = data?.coverageHistory.level === level ? data.coverageHistory : undefined;
   const points = useMemo(() => (history ? weeksSoFar(history.points, todayIso()) : []), [history]);
   const columns = useMemo(() => trendColumns(t, language), [t, language]);
@@ -55,7 +55,19 @@ export function CoverageTrend({ level }: { level: NetworkLevel }) {
   };
 
   const body = (view: 'chart' | 'table') => {
-    if (error) return <ErrorAlert error={error} />;
+    if (error && !history) return <ErrorAlert error={error} onRetry={() => refetch()} />;
+    // Weeks loaded before a failed refresh stay on screen, marked as possibly out of date.
+    if (error)
+      return (
+        <>
+          <ErrorAlert error={error} onRetry={() => refetch()} stale />
+          {trendBody(view)}
+        </>
+      );
+    return trendBody(view);
+  };
+
+  const trendBody = (view: 'chart' | 'table') => {
     if (!history) return loading ? <PageSpinner /> : null;
     if (points.length === 0) return <Empty description={t('trend.notStarted')} />;
     if (view === 'table')

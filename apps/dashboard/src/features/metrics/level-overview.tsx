@@ -22,7 +22,7 @@ export interface LevelOverviewProps {
 export function LevelOverview({ level, nested = false, onShowLevel }: LevelOverviewProps) {
   const { t } = useI18n();
   const { aggregateScope } = useAccess();
-  const { data, error, loading } = useQuery(NETWORK_COVERAGE, { variables: { level }, fetchPolicy: 'cache-and-network' });
+  const { data, error, loading, refetch } = useQuery(NETWORK_COVERAGE, { variables: { level }, fetchPolicy: 'cache-and-network' });
   // Only figures of the level asked for (another level's may linger while loading).
   const report = data?.networkCoverage.level === level ? data.networkCoverage : undefined;
   const levelName = t(`level.${level}`);
@@ -33,7 +33,7 @@ export function LevelOverview({ level, nested = false, onShowLevel }: LevelOverv
 
   return (
     <div className="level-overview" data-testid={`overview-level-${level}`} data-level={level} aria-busy={loading && !report}>
-      {error && <ErrorAlert error={error} />}
+      {error && <ErrorAlert error={error} onRetry={() => refetch()} stale={!!report} />}
       {!report && loading && <PageSpinner />}
       {report && report.colleges.length === 0 && (
         <Card className="section">

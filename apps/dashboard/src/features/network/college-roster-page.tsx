@@ -5,8 +5,9 @@ import { ErrorAlert } from '@/components/error-alert';
 import { NoAccess } from '@/components/no-access';
 import { KpiCard } from '@/components/kpi-card';
 import { PageSpinner } from '@/components/page-spinner';
-import { canSeeAggregates, canWriteCollege, hasWholeCollege, useAccess } from '@/lib/auth/access';
+import { canSeeAggregates, canWriteCollege, canWriteCommittee, hasWholeCollege, useAccess } from '@/lib/auth/access';
 import { describeError } from '@/lib/graphql-errors';
+import { homeIsOverview } from '@/lib/home';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useLevel, withLevel } from '@/lib/level';
 import { COLLEGE_ROSTER, type CollegeRoster } from './api/college-roster.query';
@@ -46,9 +47,12 @@ export function CollegeRosterPage() {
   // Committee members, officers and counselors see only their own classes or dorms: no college-wide parts.
   const whole = hasWholeCollege(access, code);
   const canWrite = canWriteCollege(access, code);
+  // Committee members of a class: also the counselor of that class (dorms stay with the college).
+  const canWriteClass = (classCode: string) => canWriteCommittee(access, code, classCode);
   const back = canSeeAggregates(access) ? (
     <p>
-      <Link to={withLevel('/', level)}>← {t('roster.back')}</Link>
+      {/* For people whose home is this roster, "/" would lead straight back here: go to their overview. */}
+      <Link to={withLevel(homeIsOverview(access) ? '/' : '/overview', level)}>← {t('roster.back')}</Link>
     </p>
   ) : null;
 
@@ -74,7 +78,7 @@ export function CollegeRosterPage() {
           {!whole && <Alert className="section" type="info" showIcon data-testid="roster-partial" title={t('roster.partial')} />}
           {!canWrite && whole && <p className="hint" data-testid="roster-read-only">{t('roster.readOnly')}</p>}
           {(whole || roster.classes.length > 0 || roster.dormitories.length > 0) && (
-            <GapList roster={roster} level={level} gaps={rosterGaps(roster, level, whole)} whole={whole} canWrite={canWrite} />
+            <GapList roster={roster} level={level} gaps={rosterGaps(roster, level, whole)} whole={whole} canWrite={canWrite} canWriteClass={canWriteClass} />
           )}
           <RosterSummary roster={roster} whole={whole} />
           {whole && (
@@ -98,7 +102,7 @@ export function CollegeRosterPage() {
               <Empty description={t('roster.partialEmpty', { level: t(`level.${level}`) })} />
             </Card>
           )}
-          {(whole || roster.classes.length > 0) && <ClassesCard classes={roster.classes} canWrite={canWrite} />}
+          {(whole || roster.classes.length > 0) && <ClassesCard classes={roster.classes} canWrite={canWriteClass} />}
           {(whole || roster.dormitories.length > 0) && <DormsCard dorms={roster.dormitories} canWrite={canWrite} />}
         </>
       ) : (

@@ -46,7 +46,7 @@ export function StudentsPage() {
   const [filters, setFilters] = useStudentFilters();
   const [loadingMore, setLoadingMore] = useState(false);
   useDocumentTitle(`${t('students.title')} · ${t(`level.${level}`)}`);
-  const { data, error, loading, fetchMore } = useQuery(STUDENTS, {
+  const { data, error, loading, fetchMore, refetch } = useQuery(STUDENTS, {
     variables: {
       first: PAGE_SIZE,
       level,
@@ -89,7 +89,7 @@ export function StudentsPage() {
       <Card size="small" className="section">
         <StudentFilters level={level} value={filters} onChange={setFilters} />
       </Card>
-      {error && <ErrorAlert error={error} />}
+      {error && <ErrorAlert error={error} onRetry={() => refetch()} stale={!!data} />}
       <Card
         size="small"
         title={

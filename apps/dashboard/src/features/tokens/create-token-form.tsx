@@ -52,6 +52,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (created: CreatedApi
         form={form}
         layout="vertical"
         onFinish={submit}
+        onValuesChange={() => setError(null)}
         // Every token expires: a year unless the administrator picks an earlier day.
         initialValues={{ scopes: [], expiresOn: lastExpiryDate() }}
         data-testid="create-token-form"

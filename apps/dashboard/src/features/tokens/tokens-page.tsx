@@ -24,7 +24,7 @@ export function TokensPage() {
   const { message } = App.useApp();
   useDocumentTitle(t('tokens.title'));
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
-  const { data, error, loading } = useQuery(API_TOKENS, { fetchPolicy: 'cache-and-network' });
+  const { data, error, loading, refetch } = useQuery(API_TOKENS, { fetchPolicy: 'cache-and-network' });
   const [revoke] = useMutation(REVOKE_API_TOKEN, { refetchQueries: ['ApiTokens'], awaitRefetchQueries: true });
   const colleges = useCollegeOptions();
   const when = (iso: string | null, empty: string) => (iso ? formatDateTime(iso, language) : empty);
@@ -95,7 +95,7 @@ export function TokensPage() {
       <p className="page-subtitle">{t('tokens.subtitle')}</p>
       {created && <CreatedToken created={created} onDone={() => setCreated(null)} />}
       <CreateTokenForm onCreated={setCreated} />
-      {error && <ErrorAlert error={error} />}
+      {error && <ErrorAlert error={error} onRetry={() => refetch()} stale={!!data} />}
       <Card title={<h2 className="card-heading">{t('tokens.listTitle', { n: tokens.length })}</h2>}>
         <Table<ApiToken>
           data-testid="tokens-table"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Access, AccessScope } from '@/lib/auth/my-access.query';
-import { canReadRoster, canSeeAggregates, canWriteCollege, hasWholeCollege, isEmptyScope } from './access';
+import { canReadRoster, canSeeAggregates, canWriteCollege, canWriteCommittee, hasWholeCollege, isEmptyScope } from './access';
 import { loginPath, safeNext } from './session';
 
 const NONE: AccessScope = { all: false, collegeCodes: [], classCodes: [], dormCodes: [] };
@@ -47,6 +47,25 @@ describe('access helpers', () => {
     expect(hasWholeCollege(a, 'C01')).toBe(true);
     expect(canWriteCollege(a, 'C01')).toBe(true);
     expect(canWriteCollege(a, 'C02')).toBe(false);
+  });
+
+  it("a counselor appoints committee members of their own classes only, and nothing else of the college", () => {
+    const classes = { ...NONE, classCodes: ['C01-U2023-01', 'C01-U2023-02'] };
+    const a = access({
+      rosterScope: classes,
+      aggregateScope: classes,
+      writeScope: classes,
+      canWriteRoster: false,
+      user: { ...access({}).user, roles: ['COUNSELOR'] },
+    });
+    expect(canWriteCommittee(a, 'C01', 'C01-U2023-01')).toBe(true);
+    expect(canWriteCommittee(a, 'C01', 'C01-U2023-03')).toBe(false);
+    // Dorm officers, the working group and the workstation stay with the college.
+    expect(canWriteCollege(a, 'C01')).toBe(false);
+    expect(hasWholeCollege(a, 'C01')).toBe(false);
+    const leader = access({ writeScope: { ...NONE, collegeCodes: ['C01'] } });
+    expect(canWriteCommittee(leader, 'C01', 'C01-U2023-03')).toBe(true);
+    expect(canWriteCommittee(leader, 'C02', 'C02-U2023-01')).toBe(false);
   });
 
   it('the school administrator writes everywhere; the Center reads everywhere and writes nowhere', () => {

@@ -33,6 +33,15 @@ export const hasWholeCollege = (a: Access, collegeCode: string): boolean =>
 /**
  * Whether the appoint / dismiss / edit controls of a college make sense for this user: the
  * server's `writeScope` (a school administrator writes every college, a college leader their own).
+ * Committee members of a single class: `canWriteCommittee`.
  */
 export const canWriteCollege = (a: Access, collegeCode: string): boolean =>
   a.writeScope.all || a.writeScope.collegeCodes.includes(collegeCode);
+
+/**
+ * Whether 任命 / 免职 of a class's committee members make sense: the college's writers, and the
+ * counselor of that class (the server's `writeScope` lists a counselor's classes; dorms, the
+ * working group and the workstation stay with the college).
+ */
+export const canWriteCommittee = (a: Access, collegeCode: string, classCode: string): boolean =>
+  canWriteCollege(a, collegeCode) || a.writeScope.classCodes.includes(classCode);

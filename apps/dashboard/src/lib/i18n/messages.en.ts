@@ -140,6 +140,11 @@ export const en: Messages = {
   'error.FORBIDDEN': 'Not allowed',
   'error.UNAUTHENTICATED': 'Please sign in',
   'error.NETWORK': 'Cannot reach the server',
+  'error.NETWORK.hint': 'Check your network connection and try again.',
+  'error.SERVER': 'The server ran into a problem',
+  'error.SERVER.hint': 'This is not caused by anything you did. Try again in a moment; if it keeps happening, contact the school administrator.',
+  'error.retry': 'Try again',
+  'error.stale': 'The data below was loaded before the error and may be out of date.',
   'error.UNKNOWN': 'Something went wrong',
   'error.serverSays': 'Server message: {message}',
 

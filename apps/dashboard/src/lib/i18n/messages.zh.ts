@@ -140,6 +140,11 @@ export const zh = {
   'error.FORBIDDEN': '没有权限',
   'error.UNAUTHENTICATED': '请先登录',
   'error.NETWORK': '无法连接服务器',
+  'error.NETWORK.hint': '请检查网络连接后重试。',
+  'error.SERVER': '服务器暂时出错',
+  'error.SERVER.hint': '这不是您的操作造成的。请稍后重试；如果一直出错，请联系校级管理员。',
+  'error.retry': '重试',
+  'error.stale': '下方显示的是出错前加载的数据，可能已过时。',
   'error.UNKNOWN': '发生错误',
   'error.serverSays': '服务器信息：{message}',
 

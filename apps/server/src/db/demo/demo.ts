@@ -7,6 +7,7 @@ import type { CreateUserData } from '../../modules/auth/auth.common.js';
 import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../../modules/network/appointment.entities.js';
 import { ClassGroupEntity, CollegeEntity } from '../../modules/org/org.entities.js';
 import { SYSTEM } from '../../common/actor.js';
+import { today } from '../../common/dates.js';
 import { engineOf, loadConfig } from '../../config.js';
 import { serve } from '../../main.js';
 import { readCsv } from '../../modules/roster-import/table-reader.js';
@@ -149,7 +150,7 @@ export async function prepareDemoDatabase(databaseUrl: string): Promise<void> {
   }
 }
 
-/** `npm run demo`: a fresh, deterministic demo university (embedded SQLite by default), then the server. */
+/** `npm run demo`: a fresh demo university, deterministic for the day it runs (embedded SQLite by default), then the server. */
 export async function runDemo(
   opts: { serve: boolean; databaseUrl?: string; university?: GenerateOptions; log?: (s: string) => void },
 ): Promise<{ databaseUrl: string }> {
@@ -157,7 +158,8 @@ export async function runDemo(
   const databaseUrl = opts.databaseUrl?.trim() || process.env.DEMO_DATABASE_URL?.trim() || DEMO_DATABASE;
   await prepareDemoDatabase(databaseUrl);
   log(`Creating the demo university in ${databaseUrl} ...`);
-  const uni = generateUniversity(opts.university ?? DEMO_OPTIONS);
+  // Cohorts and appointment dates follow the day the demo runs, in the university's time zone.
+  const uni = generateUniversity({ today: today(loadConfig().timeZone), ...(opts.university ?? DEMO_OPTIONS) });
   await loadUniversity(databaseUrl, uni.files, log);
   const accounts = await createDemoAccounts(databaseUrl);
   if (!opts.serve) return { databaseUrl };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BENCHMARK_OPTIONS,
+  cohortsOn,
   DEMO_OPTIONS,
   type GeneratedUniversity,
   generateUniversity,
@@ -13,6 +14,8 @@ import { COLLEGE_NAMES, SURNAMES } from './names.js';
 const STUDENT_NO = /^[A-Z]?\d{10}$/;
 const STAFF_NO = /^T\d{7}$/;
 const DATE = /^\d{4}-(09|10)-\d{2}$/;
+/** The date the tests' rosters describe: December of the 2026-2027 academic year. */
+const TODAY = '2026-12-01';
 const REQUIRED = ['PARTY_SECRETARY', 'DEAN', 'DEPUTY_PARTY_SECRETARY', 'COUNSELOR'];
 const FACILITIES = ['TALK_TABLE_CHAIRS', 'SOFA', 'TEA_TABLE', 'BOOKS'];
 const STATUSES = new Set(['ENROLLED', 'SUSPENDED', 'GRADUATED', 'WITHDRAWN', 'TRANSFERRED']);
@@ -66,12 +69,15 @@ function get(name: string, opts: Parameters<typeof generateUniversity>[0]) {
   }
   return hit;
 }
-const demo = () => get('demo', DEMO_OPTIONS);
-const bench = () => get('bench', BENCHMARK_OPTIONS);
-const complete = () => get('complete', { colleges: 8, students: 3000, seed: 7 });
+const demo = () => get('demo', { ...DEMO_OPTIONS, today: TODAY });
+const bench = () => get('bench', { ...BENCHMARK_OPTIONS, today: TODAY });
+const complete = () => get('complete', { colleges: 8, students: 3000, seed: 7, today: TODAY });
 
-/** Every structural and network rule the import would enforce. */
-function checkValid(p: Parsed) {
+/** Every structural and network rule the import would enforce, for a roster as of `today`. */
+function checkValid(p: Parsed, today = TODAY) {
+  const { academicYear: year } = cohortsOn(today);
+  // Appointments date from the current academic year and never from the future.
+  const inYear = (d: string | undefined) => DATE.test(d ?? '') && (d ?? '') >= `${year}-09-01` && (d ?? '') <= today;
   // Row-level checks collect violations instead of calling expect per row (80,000 rows).
   const bad: string[] = [];
   const ok = (cond: boolean, what: () => string) => {
@@ -124,7 +130,7 @@ function checkValid(p: Parsed) {
     const grade = Number(c.grade);
     const ug = c.level === 'UNDERGRADUATE';
     ok(ug || c.level === 'GRADUATE', () => `level ${c.level}`);
-    ok(ug ? grade >= 2021 && grade <= 2024 : grade >= 2023 && grade <= 2025, () => `grade ${c.code} ${c.grade}`);
+    ok(ug ? grade >= year - 3 && grade <= year : grade >= year - 2 && grade <= year, () => `grade ${c.code} ${c.grade}`);
     ok(c.code?.startsWith(`${c.college_code}-${ug ? 'U' : 'G'}${c.grade}-`) === true, () => `class code ${c.code}`);
   }
   for (const d of p.DORMITORIES) ok(colleges.has(d.college_code), () => `dorm college ${d.college_code}`);
@@ -166,7 +172,7 @@ function checkValid(p: Parsed) {
       const s = students.get(r.student_no);
       ok(s?.class_code === code, () => `member ${r.student_no} not in ${code}`);
       ok(s?.status === 'ENROLLED', () => `member ${r.student_no} is ${s?.status}`);
-      ok(DATE.test(r.appointed_on ?? ''), () => `date ${r.appointed_on}`);
+      ok(inYear(r.appointed_on), () => `date ${r.appointed_on}`);
     }
   }
   for (const [code, list] of groupBy(p.DORM_OFFICERS, (r) => r.dorm_code ?? '')) {
@@ -176,7 +182,7 @@ function checkValid(p: Parsed) {
     const s = students.get(r?.student_no);
     ok(s?.dorm_code === code, () => `officer ${r?.student_no} not in ${code}`);
     ok(s?.status === 'ENROLLED', () => `officer ${r?.student_no} is ${s?.status}`);
-    ok(DATE.test(r?.appointed_on ?? ''), () => `date ${r?.appointed_on}`);
+    ok(inYear(r?.appointed_on), () => `date ${r?.appointed_on}`);
     // The dorm head when the head is enrolled.
     const head = residents.get(code)?.find((x) => x.is_dorm_head === 'true');
     if (head?.status === 'ENROLLED') ok(s?.student_no === head.student_no, () => `officer of ${code} is not the head`);
@@ -269,15 +275,15 @@ describe('generateUniversity', () => {
   });
 
   it('is deterministic: same seed → identical output, another seed → different output', () => {
-    const a = generateUniversity({ colleges: 6, students: 2000, gaps: true, seed: 42 });
-    const b = generateUniversity({ colleges: 6, students: 2000, gaps: true, seed: 42 });
-    const c = generateUniversity({ colleges: 6, students: 2000, gaps: true, seed: 43 });
+    const a = generateUniversity({ colleges: 6, students: 2000, gaps: true, seed: 42, today: TODAY });
+    const b = generateUniversity({ colleges: 6, students: 2000, gaps: true, seed: 42, today: TODAY });
+    const c = generateUniversity({ colleges: 6, students: 2000, gaps: true, seed: 43, today: TODAY });
     expect(b).toEqual(a);
     for (const kind of IMPORT_ORDER) expect(b.files[kind]).toBe(a.files[kind]);
     expect(c.files.STUDENTS).not.toBe(a.files.STUDENTS);
     expect(c.files.STAFF).not.toBe(a.files.STAFF);
     // The default seed is fixed, too.
-    expect(generateUniversity(DEMO_OPTIONS).files).toEqual(demo().u.files);
+    expect(generateUniversity({ ...DEMO_OPTIONS, today: TODAY }).files).toEqual(demo().u.files);
   });
 
   it('has enough realistic names', () => {
@@ -324,7 +330,7 @@ describe('generateUniversity', () => {
     expect(share('WITHDRAWN') + share('TRANSFERRED')).toBeGreaterThan(0);
     // Graduated students are all in the oldest undergraduate grade.
     const grade = new Map(p.CLASSES.map((c) => [c.code, `${c.level}${c.grade}`]));
-    for (const s of by.get('GRADUATED') ?? []) expect(grade.get(s.class_code ?? '')).toBe('UNDERGRADUATE2021');
+    for (const s of by.get('GRADUATED') ?? []) expect(grade.get(s.class_code ?? '')).toBe('UNDERGRADUATE2023');
     // Some dorm heads are not enrolled; some dorms have no enrolled resident at all.
     expect(p.STUDENTS.some((s) => s.is_dorm_head === 'true' && s.status !== 'ENROLLED')).toBe(true);
     const enrolledDorms = new Set(p.STUDENTS.filter((s) => s.status === 'ENROLLED').map((s) => s.dorm_code));
@@ -388,15 +394,65 @@ describe('generateUniversity', () => {
     expect(total(dormGaps(p))).toBe(0);
   }, 60_000);
 
+  it('places the cohorts relative to today: a September cohort counts from its autumn', () => {
+    expect(cohortsOn('2026-12-01')).toEqual({ academicYear: 2026, undergraduate: [2023, 2024, 2025, 2026], graduate: [2024, 2025, 2026] });
+    expect(cohortsOn('2026-08-31')).toEqual({ academicYear: 2025, undergraduate: [2022, 2023, 2024, 2025], graduate: [2023, 2024, 2025] });
+    expect(cohortsOn('2026-09-01').undergraduate).toEqual([2023, 2024, 2025, 2026]);
+    expect(cohortsOn('2027-01-15').academicYear).toBe(2026);
+    for (const bad of ['2026-13-01', '2026-02-30', '26-12-01', '']) expect(() => cohortsOn(bad)).toThrow(RangeError);
+  });
+
+  it('in December 2026, the demo holds the four current undergraduate and three graduate cohorts, no older one', () => {
+    const { p } = demo();
+    const grades = (level: string) => [...new Set(p.CLASSES.filter((c) => c.level === level).map((c) => Number(c.grade)))].sort();
+    expect(grades('UNDERGRADUATE')).toEqual([2023, 2024, 2025, 2026]);
+    expect(grades('GRADUATE')).toEqual([2024, 2025, 2026]);
+    expect(p.CLASSES.some((c) => c.name?.includes('2021级') || c.name?.includes('2022级'))).toBe(false);
+    // Every student belongs to a current cohort and carries its year in their number.
+    const grade = new Map(p.CLASSES.map((c) => [c.code, c.grade]));
+    for (const s of p.STUDENTS.slice(0, 500)) expect(s.student_no?.replace(/^S/, '').slice(0, 4)).toBe(grade.get(s.class_code ?? ''));
+    // Appointments: this academic year's autumn, so every one is in the past.
+    const dates = [...p.COMMITTEE_MEMBERS, ...p.DORM_OFFICERS].map((r) => r.appointed_on ?? '');
+    expect(dates.every((d) => d >= '2026-09-15' && d <= '2026-10-31')).toBe(true);
+  });
+
+  it('is deterministic for a given date and follows the date', () => {
+    const opts = { colleges: 3, students: 400, gaps: true };
+    const a = generateUniversity({ ...opts, today: '2027-03-10' });
+    expect(generateUniversity({ ...opts, today: '2027-03-10' })).toEqual(a);
+    expect(generateUniversity({ ...opts, today: '2027-06-30' })).toEqual(a); // the same academic year, past its autumn
+    const later = parseAll(generateUniversity({ ...opts, today: '2027-09-20' }));
+    expect(new Set(later.CLASSES.filter((c) => c.level === 'UNDERGRADUATE').map((c) => c.grade))).toEqual(new Set(['2024', '2025', '2026', '2027']));
+    checkValid(later, '2027-09-20');
+  });
+
+  it('never dates an appointment after today, early in the academic year', () => {
+    const { p } = get('early', { colleges: 4, students: 1500, gaps: true, today: '2026-09-05' });
+    checkValid(p, '2026-09-05');
+    const dates = new Set([...p.COMMITTEE_MEMBERS, ...p.DORM_OFFICERS].map((r) => r.appointed_on));
+    expect([...dates].every((d) => (d ?? '') >= '2026-09-01' && (d ?? '') <= '2026-09-05')).toBe(true);
+    expect(dates.size).toBeGreaterThan(1);
+  });
+
+  it('takes the real date by default', () => {
+    const now = new Date();
+    const local = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const p = parseAll(generateUniversity({ colleges: 2, students: 200 }));
+    const year = cohortsOn(local).academicYear;
+    expect(Math.max(...p.CLASSES.map((c) => Number(c.grade)))).toBe(year);
+    checkValid(p, local);
+  });
+
   it('rejects impossible options', () => {
     expect(() => generateUniversity({ colleges: 0, students: 10 })).toThrow(RangeError);
     expect(() => generateUniversity({ colleges: 100, students: 10000 })).toThrow(RangeError);
     expect(() => generateUniversity({ colleges: 5, students: 9 })).toThrow(RangeError);
     expect(() => generateUniversity({ colleges: 2, students: 100, classes: 1.5 })).toThrow(RangeError);
+    expect(() => generateUniversity({ colleges: 2, students: 100, today: '2026/12/01' })).toThrow(RangeError);
   });
 
   it('handles tiny universities', () => {
-    const { p } = get('tiny', { colleges: 3, students: 6, gaps: true });
+    const { p } = get('tiny', { colleges: 3, students: 6, gaps: true, today: TODAY });
     expect(p.STUDENTS).toHaveLength(6);
     checkValid(p);
   });

@@ -1,19 +1,24 @@
 // Deterministic generator of a university roster, as one CSV text per import kind
 // (SPEC.md §7 column names, English headers). Used by the demo (`npm run demo`) and the
 // benchmark (80,000 students). Same options → byte-identical output: the only source of
-// randomness is a seeded mulberry32 PRNG; no Math.random, no clock.
+// randomness is a seeded mulberry32 PRNG; no Math.random. The one input from the clock is
+// `today` (default: the real date), which places the cohorts; pass it for a repeatable roster.
 //
 // The shape of the generated university:
 // - every college has classes and students at both levels (~80% UNDERGRADUATE, ~20% GRADUATE);
-// - UG grades 2021–2024, graduate grades 2023–2025; a class has ~32 students;
+// - cohorts relative to `today`: the academic year starts on 1 September (a cohort counts from
+//   its autumn), UG grades are its four current cohorts (2026-12-01: 2023–2026), graduate grades
+//   its three (2024–2026); older cohorts have graduated and are not generated (a class whose
+//   students have all left needs no post); a class has ~32 students;
 // - 4-person dorm rooms holding one college, level, grade and gender; ~30% of graduate
 //   students (and every WITHDRAWN/TRANSFERRED student) live off campus (empty dorm_code);
 //   exactly one dorm head per occupied room;
 // - statuses: mostly ENROLLED, ~2% SUSPENDED (they keep their room, so some dorm heads are
 //   not enrolled), ~0.5% WITHDRAWN/TRANSFERRED, and ~1% of the oldest UG grade GRADUATED by
-//   whole rooms (dorms without any ENROLLED resident, which get no officer);
+//   whole rooms, early (dorms without any ENROLLED resident, which get no officer);
 // - appointments are always valid: 1–2 ENROLLED committee members per class, one ENROLLED
-//   officer per dorm (the dorm head when enrolled);
+//   officer per dorm (the dorm head when enrolled), appointed in the autumn of the current
+//   academic year and never after `today`;
 // - `gaps: true` leaves deliberate holes for the dashboards (uneven per college).
 
 import { toCsv } from '@carenet/domain';
@@ -54,6 +59,12 @@ export interface GenerateOptions {
   seed?: number;
   /** Leave deliberate gaps in the network for the dashboards to show. Default false. */
   gaps?: boolean;
+  /**
+   * The date the roster describes (YYYY-MM-DD): it decides the current cohorts and the
+   * appointment dates. Default: the real date in the local time zone (the demo passes the
+   * university's TIME_ZONE). Tests pass a fixed date.
+   */
+  today?: string;
 }
 
 export interface GeneratedUniversity {
@@ -98,10 +109,9 @@ export const BENCHMARK_OPTIONS: GenerateOptions = { colleges: 50, students: 8000
 // Tunables
 
 const DEFAULT_SEED = 20241028;
-/** The academic year the roster describes (2024-2025): appointments date from its autumn. */
-const CURRENT_YEAR = 2024;
-const UG_GRADES = [2021, 2022, 2023, 2024] as const;
-const GRAD_GRADES = [2023, 2024, 2025] as const;
+/** Undergraduate and graduate cohorts in study at once (four-year bachelor's, 2–3-year master's). */
+const UG_COHORTS = 4;
+const GRAD_COHORTS = 3;
 const GRADUATE_SHARE = 0.2;
 const STUDENTS_PER_CLASS = 32;
 const ROOM_CAPACITY = 4;
@@ -302,10 +312,41 @@ function assertInt(name: string, v: number | undefined, min: number, max = Numbe
   }
 }
 
-/** Autumn date of the appointment year: 09-15 … 10-31. */
-function appointmentDate(rng: Random, year: number): string {
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The local calendar date, for the default of `today`. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`;
+}
+
+/**
+ * The cohorts in study on `today`: the academic year starts on 1 September, so a cohort entering
+ * in September counts from its autumn (2026-08-31: 2022–2025; 2026-09-01: 2023–2026).
+ */
+export function cohortsOn(today: string): { academicYear: number; undergraduate: number[]; graduate: number[] } {
+  const m = DATE.exec(today);
+  const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [NaN, NaN, NaN];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (!m || date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || y < 1901) {
+    throw new RangeError(`today must be a date YYYY-MM-DD, got ${today}`);
+  }
+  const academicYear = mo >= 9 ? y : y - 1;
+  const last = (n: number) => Array.from({ length: n }, (_, i) => academicYear - n + 1 + i);
+  return { academicYear, undergraduate: last(UG_COHORTS), graduate: last(GRAD_COHORTS) };
+}
+
+/**
+ * An autumn date of the academic year starting in `year` (09-15 … 10-31), never after `today`:
+ * early in the year, a day between 09-01 and today.
+ */
+function appointmentDate(rng: Random, year: number, today: string): string {
   const offset = rng.int(47);
-  return offset < 16 ? `${year}-09-${pad(15 + offset, 2)}` : `${year}-10-${pad(offset - 15, 2)}`;
+  const on = offset < 16 ? `${year}-09-${pad(15 + offset, 2)}` : `${year}-10-${pad(offset - 15, 2)}`;
+  if (on <= today) return on;
+  const start = Date.UTC(year, 8, 1);
+  const days = Math.round((Date.parse(`${today}T00:00:00Z`) - start) / 86_400_000);
+  return new Date(start + (offset % (days + 1)) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -336,6 +377,8 @@ export function generateUniversity(opts: GenerateOptions): GeneratedUniversity {
   assertInt('classes', opts.classes, 1);
   assertInt('dormitories', opts.dormitories, 0);
   assertInt('seed', opts.seed, 0, 0xffffffff);
+  const today = opts.today ?? localToday();
+  const { academicYear, undergraduate: ugGrades, graduate: gradGrades } = cohortsOn(today);
   const rng = new Random(opts.seed ?? DEFAULT_SEED);
   const gaps = opts.gaps ?? false;
   const nColleges = opts.colleges;
@@ -393,7 +436,7 @@ export function generateUniversity(opts: GenerateOptions): GeneratedUniversity {
     const own: number[] = [];
     const byLevel: Record<Level, ClassRec[]> = { UNDERGRADUATE: [], GRADUATE: [] };
     for (const level of LEVELS) {
-      const grades: readonly number[] = level === 'UNDERGRADUATE' ? UG_GRADES : GRAD_GRADES;
+      const grades: readonly number[] = level === 'UNDERGRADUATE' ? ugGrades : gradGrades;
       const k = college.classes[level];
       const perGrade = apportion(
         k,
@@ -605,7 +648,7 @@ export function generateUniversity(opts: GenerateOptions): GeneratedUniversity {
       for (const si of residents) at(students, si).dorm = di;
       at(students, rng.pick(residents)).head = true;
       // A few rooms of the oldest undergraduate grade have graduated early, all together.
-      if (g.level === 'UNDERGRADUATE' && g.grade === UG_GRADES[0] && rng.chance(P_GRADUATED_ROOM)) {
+      if (g.level === 'UNDERGRADUATE' && g.grade === ugGrades[0] && rng.chance(P_GRADUATED_ROOM)) {
         for (const si of residents) at(students, si).status = 'GRADUATED';
       }
     }
@@ -646,7 +689,7 @@ export function generateUniversity(opts: GenerateOptions): GeneratedUniversity {
     const enrolled = enrolledOf(cls.students);
     if (enrolled.length === 0) return;
     const n = enrolled.length >= 2 && rng.chance(P_TWO_COMMITTEE_MEMBERS) ? 2 : 1;
-    const on = appointmentDate(rng, Math.max(cls.grade, CURRENT_YEAR));
+    const on = appointmentDate(rng, academicYear, today);
     for (const si of rng.sample(enrolled, n).sort((a, b) => a - b)) {
       committeeRows.push([cls.code, at(students, si).no, on]);
     }
@@ -676,7 +719,7 @@ export function generateUniversity(opts: GenerateOptions): GeneratedUniversity {
     if (enrolled.length === 0) return;
     const head = enrolled.find((si) => at(students, si).head);
     const officer = head ?? rng.pick(enrolled);
-    officerRows.push([dorm.code, at(students, officer).no, appointmentDate(rng, Math.max(dorm.grade, CURRENT_YEAR))]);
+    officerRows.push([dorm.code, at(students, officer).no, appointmentDate(rng, academicYear, today)]);
   });
 
   // --- workstations ---------------------------------------------------------------------------

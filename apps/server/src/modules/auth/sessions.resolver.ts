@@ -1,4 +1,4 @@
-import { aggregateScope, canManageAccess, canReadAudit, isNone, rosterReadScope, rosterWriteScope, tx } from '@carenet/domain';
+import { aggregateScope, canManageAccess, canReadAudit, committeeWriteScope, isNone, rosterReadScope, rosterWriteScope, tx } from '@carenet/domain';
 import { Me, Session, User } from '@carenet/schema';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
@@ -30,7 +30,8 @@ export class SessionResolver {
       user: await userView(ctx, await ctx.em.findOneOrFail(UserEntity, a.userId), a),
       rosterScope: await scopeView(ctx.em, rosterReadScope(a)),
       aggregateScope: await scopeView(ctx.em, aggregateScope(a)),
-      writeScope: await scopeView(ctx.em, rosterWriteScope(a)),
+      // Colleges: every post and import; classes: their committee members only (a counselor's classes).
+      writeScope: await scopeView(ctx.em, committeeWriteScope(a)),
       sessionIdleMinutes: ctx.services.sessions.idleMinutes,
       canWriteRoster: !isNone(rosterWriteScope(a)),
       canManageAccess: canManageAccess(a),

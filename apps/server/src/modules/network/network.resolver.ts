@@ -27,13 +27,13 @@ export class NetworkResolver {
     return ctx.services.roster.roster(ctx.em, ctx.actor, collegeCode, level);
   }
 
-  @Allow('rosterWrite')
+  @Allow('committeeWrite')
   @Mutation(() => CommitteeAppointment, { description: 'Appoint a class psychological committee member (班级心理委员)' })
   appointCommitteeMember(@Arg('input') input: AppointCommitteeMemberInput, @Ctx() ctx: Context): Promise<CommitteeAppointment> {
     return ctx.services.network.appointCommitteeMember(ctx.em, ctx.actor, input);
   }
 
-  @Allow('rosterWrite')
+  @Allow('committeeWrite')
   @Mutation(() => CommitteeAppointment, { description: 'End (dismiss) a committee appointment; history is kept' })
   endCommitteeMember(@Arg('input') input: EndAppointmentInput, @Ctx() ctx: Context): Promise<CommitteeAppointment> {
     return ctx.services.network.endCommitteeMember(ctx.em, ctx.actor, input);

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   checkCommitteeAppointment,
   checkOfficerAppointment,
+  committeeWriteScope,
   type Facility,
   type IdentifierPatterns,
   notAResidentOfDorm,
@@ -60,6 +61,22 @@ export class NetworkService {
   private guard(actor: Actor, collegeId: number): void {
     if (!inScope(rosterWriteScope(actor), { collegeId })) {
       throw new AppError('FORBIDDEN', msg('you may change only the roster of your own college', '您只能修改本学院的名单'));
+    }
+  }
+
+  /**
+   * Committee members of a class: the college's writers, and the counselor of that class
+   * (committeeWriteScope). Dorm officers, working groups and workstations use `guard`.
+   */
+  private guardClass(actor: Actor, cls: ClassGroupEntity): void {
+    if (!inScope(committeeWriteScope(actor), { collegeId: cls.college.id, classId: cls.id })) {
+      throw new AppError(
+        'FORBIDDEN',
+        msg(
+          'you may appoint or end committee members only of your own college or, as a counselor, of your own classes',
+          '您只能任免本学院的班级心理委员；辅导员只能任免所带班级的心理委员',
+        ),
+      );
     }
   }
 
@@ -126,7 +143,7 @@ export class NetworkService {
     const id = await em.transactional(async (tx) => {
       const cls = await tx.findOne(ClassGroupEntity, { code: input.classCode.trim() });
       if (!cls) throw notFound(msg(`no class with code "${input.classCode}"`, `未找到班级代码为“${input.classCode}”的班级`));
-      this.guard(actor, cls.college.id);
+      this.guardClass(actor, cls);
       const student = await this.student(tx, actor, input.studentNo, (no) => notAStudentOfClass(no, cls.code));
       const active = await tx.find(CommitteeAppointmentEntity, { classGroup: cls, endedOn: null }, { populate: ['student'] });
       const v = checkCommitteeAppointment(
@@ -204,8 +221,8 @@ export class NetworkService {
       const unitField = entity === (CommitteeAppointmentEntity as unknown) ? 'classGroup' : 'dormitory';
       const a = (await tx.findOne(entity, id as never, { populate: [unitField, 'student'] as never })) as T | null;
       if (!a) throw notFound(msg(`no ${what.en} appointment with id ${input.id}`, `未找到 ID 为 ${input.id} 的${what.zh}任职记录`));
-      const unit = a instanceof CommitteeAppointmentEntity ? a.classGroup : (a as DormOfficerAppointmentEntity).dormitory;
-      this.guard(actor, unit.college.id);
+      if (a instanceof CommitteeAppointmentEntity) this.guardClass(actor, a.classGroup);
+      else this.guard(actor, (a as DormOfficerAppointmentEntity).dormitory.college.id);
       if (a.endedOn) throw conflict(msg(`this ${what.en} appointment already ended on ${a.endedOn}`, `该${what.zh}任职已于 ${a.endedOn} 结束`));
       if (endedOn < a.startedOn) {
         throw badInput(

@@ -11,7 +11,8 @@ import { GapsOnlySwitch } from './gaps-only-switch';
 
 const MAX_MEMBERS = 2;
 
-export function ClassesCard({ classes, canWrite }: { classes: ClassRosterEntry[]; canWrite: boolean }) {
+/** `canWrite(classCode)`: 任命 / 免职 for that class (the college's writers, or the class's counselor). */
+export function ClassesCard({ classes, canWrite }: { classes: ClassRosterEntry[]; canWrite: (classCode: string) => boolean }) {
   const t = useT();
   const [gapsOnly, setGapsOnly] = useState(false);
   const [appointing, setAppointing] = useState<ClassRosterEntry | null>(null);
@@ -41,7 +42,7 @@ export function ClassesCard({ classes, canWrite }: { classes: ClassRosterEntry[]
             {c.committeeMembers.map((m) => (
               <li key={m.id} data-testid={`committee-member-${m.student.studentNo}`}>
                 {t('common.nameNo', { name: m.student.name, no: m.student.studentNo })}<span className="muted">{t('classes.since', { date: m.startedOn })}</span>{' '}
-                {canWrite && (
+                {canWrite(c.classGroup.code) && (
                   <Button
                     size="small"
                     type="link"
@@ -63,11 +64,12 @@ export function ClassesCard({ classes, canWrite }: { classes: ClassRosterEntry[]
       render: (_: unknown, c) => <CoverageStatus state={coverageState(c)} prefix="classes" testId={`class-status-${c.classGroup.code}`} />,
     },
   ];
-  if (canWrite) {
+  if (classes.some((c) => canWrite(c.classGroup.code))) {
     columns.push({
       title: t('common.actions'),
       key: 'actions',
       render: (_: unknown, c) => {
+        if (!canWrite(c.classGroup.code)) return null;
         const full = c.committeeMembers.length >= MAX_MEMBERS;
         const text = full ? t('classes.full') : t('classes.appoint');
         return (

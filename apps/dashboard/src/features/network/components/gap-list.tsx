@@ -61,23 +61,25 @@ export interface GapListProps {
   gaps: RosterGaps;
   /** The user sees the whole college: the working-group and workstation groups are shown. */
   whole: boolean;
-  /** Buttons that open the appoint / working-group / workstation dialogs. */
+  /** Buttons that open the appoint / working-group / workstation dialogs (the college's writers). */
   canWrite: boolean;
+  /** The 任命 button of a class without committee members: also for the counselor of that class. */
+  canWriteClass?: (classCode: string) => boolean;
 }
 
 /**
  * 缺口清单: exactly what is missing in this college's network at this level, each with the
  * dialog that closes it (for users who may change the roster).
  */
-export function GapList({ roster, level, gaps, whole, canWrite }: GapListProps) {
+export function GapList({ roster, level, gaps, whole, canWrite, canWriteClass = () => canWrite }: GapListProps) {
   const t = useT();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const levelName = t(`level.${level}`);
   const sep = t('common.listSeparator');
   const collegeCode = roster.college.code;
 
-  const fix = (testId: string, text: string, subject: string, open: Dialog, primary = true) =>
-    canWrite ? (
+  const fix = (testId: string, text: string, subject: string, open: Dialog, primary = true, allowed = canWrite) =>
+    allowed ? (
       <Button
         size="small"
         type={primary ? 'primary' : 'default'}
@@ -105,7 +107,7 @@ export function GapList({ roster, level, gaps, whole, canWrite }: GapListProps) 
       {gaps.count === 0 ? (
         <Alert type="success" showIcon data-testid="roster-gaps-none" title={t('gaps.none', { level: levelName })} />
       ) : (
-        <p className="hint">{canWrite ? t('gaps.hintWrite') : t('gaps.hintRead')}</p>
+        <p className="hint">{canWrite || gaps.classes.some((c) => canWriteClass(c.classGroup.code)) ? t('gaps.hintWrite') : t('gaps.hintRead')}</p>
       )}
       <div className="gap-groups">
         <GapGroup
@@ -119,7 +121,7 @@ export function GapList({ roster, level, gaps, whole, canWrite }: GapListProps) 
                 {t('common.nameNo', { name: c.classGroup.name, no: c.classGroup.code })}
                 <span className="muted">{t('gaps.classDetail', { n: c.enrolledCount })}</span>
               </span>
-              {fix(`fix-class-${c.classGroup.code}`, t('classes.appoint'), c.classGroup.name, { kind: 'class', entry: c })}
+              {fix(`fix-class-${c.classGroup.code}`, t('classes.appoint'), c.classGroup.name, { kind: 'class', entry: c }, true, canWriteClass(c.classGroup.code))}
             </li>
           )}
         />
