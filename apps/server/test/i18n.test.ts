@@ -90,4 +90,16 @@ describe.each(ENGINES)('messages in the caller’s language on %s', (engine) => 
     expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(r.errors?.[0]?.message).toBe('您的会话已结束，请重新登录');
   });
+
+  it('ending a post before it began names the date field as the dismiss dialog does (离任日期)', async () => {
+    const r = await s.ok<{ roster: { classes: { committeeMembers: { id: string; startedOn: string }[] }[] } }>(
+      `{ roster(collegeCode: "CS", level: UNDERGRADUATE) { classes { committeeMembers { id startedOn } } } }`,
+    );
+    const post = r.roster.classes.flatMap((c) => c.committeeMembers)[0];
+    const end = `mutation($i: EndAppointmentInput!) { endCommitteeMember(input: $i) { id } }`;
+    const zh = await bare(s.url, token, end, { i: { id: post?.id, reason: 'DISMISSED', endedOn: '2020-01-01' } });
+    expect(zh.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(zh.errors?.[0]?.message).toContain('离任日期');
+    expect(zh.errors?.[0]?.message).not.toContain('卸任');
+  });
 });

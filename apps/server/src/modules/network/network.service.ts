@@ -44,7 +44,7 @@ import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from './appo
 const STUDENT_POPULATE = ['student.classGroup.college', 'student.dormitory'] as const;
 
 /** Chinese names of the date arguments, for messages. */
-const DATE_FIELD_ZH: Record<string, string> = { appointedOn: '任职日期', endedOn: '卸任日期' };
+const DATE_FIELD_ZH: Record<string, string> = { appointedOn: '任职日期', endedOn: '离任日期' };
 const COMMITTEE_MEMBER = msg('committee member', '班级心理委员');
 const DORM_OFFICER = msg('dorm officer', '宿舍心理信息员');
 
@@ -210,7 +210,7 @@ export class NetworkService {
       throw badInput(
         msg(
           `a post is ended by hand as DISMISSED or RESIGNED; ${input.reason} is set automatically`,
-          `手动卸任的原因只能是 DISMISSED（免去）或 RESIGNED（辞去）；${input.reason} 由系统自动设置`,
+          `手动离任的原因只能是 DISMISSED（免去）或 RESIGNED（辞去）；${input.reason} 由系统自动设置`,
         ),
         { field: 'reason' },
       );
@@ -226,7 +226,7 @@ export class NetworkService {
       if (a.endedOn) throw conflict(msg(`this ${what.en} appointment already ended on ${a.endedOn}`, `该${what.zh}任职已于 ${a.endedOn} 结束`));
       if (endedOn < a.startedOn) {
         throw badInput(
-          msg(`endedOn ${endedOn} is before the appointment started (${a.startedOn})`, `卸任日期 ${endedOn} 早于任职日期（${a.startedOn}）`),
+          msg(`endedOn ${endedOn} is before the appointment started (${a.startedOn})`, `离任日期 ${endedOn} 早于任职日期（${a.startedOn}）`),
           { field: 'endedOn' },
         );
       }
