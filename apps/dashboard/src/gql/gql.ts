@@ -15,12 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query MyPlaces {\n    colleges {\n      id\n      code\n    }\n    undergraduate: students(first: 1, level: UNDERGRADUATE) {\n      totalCount\n      edges {\n        node {\n          id\n          collegeCode\n        }\n      }\n    }\n    graduate: students(first: 1, level: GRADUATE) {\n      totalCount\n      edges {\n        node {\n          id\n          collegeCode\n        }\n      }\n    }\n  }\n": typeof types.MyPlacesDocument,
-    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation ResetUserPassword($userId: ID!, $newPassword: String!) {\n    resetUserPassword(userId: $userId, newPassword: $newPassword)\n  }\n": typeof types.ResetUserPasswordDocument,
-    "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.SetUserActiveDocument,
-    "\n  mutation SetUserGrants($userId: ID!, $grants: [GrantInput!]!) {\n    setUserGrants(userId: $userId, grants: $grants) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.SetUserGrantsDocument,
-    "\n  fragment AdminUserFields on User {\n    id\n    username\n    displayName\n    roles\n    grants {\n      role\n      collegeCode\n    }\n    staffNo\n    studentNo\n    active\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
-    "\n  query Users {\n    users {\n      ...AdminUserFields\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserFields\n    }\n  }\n": typeof types.SetUserActiveDocument,
+    "\n  mutation SetUserGrants($userId: ID!, $grants: [GrantInput!]!) {\n    setUserGrants(userId: $userId, grants: $grants) {\n      ...UserFields\n    }\n  }\n": typeof types.SetUserGrantsDocument,
+    "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query AuditEventsCsv($filter: AuditFilterInput) {\n    auditEventsCsv(filter: $filter)\n  }\n": typeof types.AuditEventsCsvDocument,
     "\n  query AuditEvents($filter: AuditFilterInput, $first: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        at\n        actorKind\n        actorName\n        actorRoles\n        action\n        recordType\n        recordId\n        studentNo\n        detail\n        clientAddress\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
@@ -55,12 +54,11 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query MyPlaces {\n    colleges {\n      id\n      code\n    }\n    undergraduate: students(first: 1, level: UNDERGRADUATE) {\n      totalCount\n      edges {\n        node {\n          id\n          collegeCode\n        }\n      }\n    }\n    graduate: students(first: 1, level: GRADUATE) {\n      totalCount\n      edges {\n        node {\n          id\n          collegeCode\n        }\n      }\n    }\n  }\n": types.MyPlacesDocument,
-    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation ResetUserPassword($userId: ID!, $newPassword: String!) {\n    resetUserPassword(userId: $userId, newPassword: $newPassword)\n  }\n": types.ResetUserPasswordDocument,
-    "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...AdminUserFields\n    }\n  }\n": types.SetUserActiveDocument,
-    "\n  mutation SetUserGrants($userId: ID!, $grants: [GrantInput!]!) {\n    setUserGrants(userId: $userId, grants: $grants) {\n      ...AdminUserFields\n    }\n  }\n": types.SetUserGrantsDocument,
-    "\n  fragment AdminUserFields on User {\n    id\n    username\n    displayName\n    roles\n    grants {\n      role\n      collegeCode\n    }\n    staffNo\n    studentNo\n    active\n  }\n": types.AdminUserFieldsFragmentDoc,
-    "\n  query Users {\n    users {\n      ...AdminUserFields\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserFields\n    }\n  }\n": types.SetUserActiveDocument,
+    "\n  mutation SetUserGrants($userId: ID!, $grants: [GrantInput!]!) {\n    setUserGrants(userId: $userId, grants: $grants) {\n      ...UserFields\n    }\n  }\n": types.SetUserGrantsDocument,
+    "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": types.UsersDocument,
     "\n  query AuditEventsCsv($filter: AuditFilterInput) {\n    auditEventsCsv(filter: $filter)\n  }\n": types.AuditEventsCsvDocument,
     "\n  query AuditEvents($filter: AuditFilterInput, $first: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        at\n        actorKind\n        actorName\n        actorRoles\n        action\n        recordType\n        recordId\n        studentNo\n        detail\n        clientAddress\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
@@ -115,7 +113,7 @@ export function graphql(source: "\n  query MyPlaces {\n    colleges {\n      id\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -123,19 +121,15 @@ export function graphql(source: "\n  mutation ResetUserPassword($userId: ID!, $n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...AdminUserFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetUserGrants($userId: ID!, $grants: [GrantInput!]!) {\n    setUserGrants(userId: $userId, grants: $grants) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserGrants($userId: ID!, $grants: [GrantInput!]!) {\n    setUserGrants(userId: $userId, grants: $grants) {\n      ...AdminUserFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetUserGrants($userId: ID!, $grants: [GrantInput!]!) {\n    setUserGrants(userId: $userId, grants: $grants) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserGrants($userId: ID!, $grants: [GrantInput!]!) {\n    setUserGrants(userId: $userId, grants: $grants) {\n      ...UserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminUserFields on User {\n    id\n    username\n    displayName\n    roles\n    grants {\n      role\n      collegeCode\n    }\n    staffNo\n    studentNo\n    active\n  }\n"): (typeof documents)["\n  fragment AdminUserFields on User {\n    id\n    username\n    displayName\n    roles\n    grants {\n      role\n      collegeCode\n    }\n    staffNo\n    studentNo\n    active\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Users {\n    users {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      ...AdminUserFields\n    }\n  }\n"];
+export function graphql(source: "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

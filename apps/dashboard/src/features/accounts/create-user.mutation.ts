@@ -3,7 +3,7 @@ import { graphql } from '@/gql';
 export const CREATE_USER = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
-      ...AdminUserFields
+      ...UserFields
     }
   }
 `);

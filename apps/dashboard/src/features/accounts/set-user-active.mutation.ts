@@ -4,7 +4,7 @@ import { graphql } from '@/gql';
 export const SET_USER_ACTIVE = graphql(`
   mutation SetUserActive($userId: ID!, $active: Boolean!) {
     setUserActive(userId: $userId, active: $active) {
-      ...AdminUserFields
+      ...UserFields
     }
   }
 `);

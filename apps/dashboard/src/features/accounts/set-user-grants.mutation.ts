@@ -4,7 +4,7 @@ import { graphql } from '@/gql';
 export const SET_USER_GRANTS = graphql(`
   mutation SetUserGrants($userId: ID!, $grants: [GrantInput!]!) {
     setUserGrants(userId: $userId, grants: $grants) {
-      ...AdminUserFields
+      ...UserFields
     }
   }
 `);

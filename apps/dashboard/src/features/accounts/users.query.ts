@@ -1,29 +1,14 @@
 import { graphql } from '@/gql';
-import type { AdminUserFieldsFragment } from '@/gql/graphql';
+import type { UserFieldsFragment } from '@/gql/graphql';
 
-export const ADMIN_USER_FIELDS = graphql(`
-  fragment AdminUserFields on User {
-    id
-    username
-    displayName
-    roles
-    grants {
-      role
-      collegeCode
-    }
-    staffNo
-    studentNo
-    active
-  }
-`);
-
+// The same account fields as the signed-in user's (lib/auth/me.query.ts UserFields).
 export const USERS = graphql(`
   query Users {
     users {
-      ...AdminUserFields
+      ...UserFields
     }
   }
 `);
 
-export type AdminUser = AdminUserFieldsFragment;
+export type AdminUser = UserFieldsFragment;
 export type RoleGrant = AdminUser['grants'][number];
