@@ -2,6 +2,8 @@ import { ApolloProvider } from '@apollo/client/react';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import { type ReactNode, useRef, useState } from 'react';
 import { I18nProvider, useI18n } from '@/lib/i18n/i18n';
 import { createApolloClient } from './apollo-client';
@@ -9,6 +11,8 @@ import { theme } from './theme';
 
 function LocalizedAntd({ children }: { children: ReactNode }) {
   const { language } = useI18n();
+  // Date pickers name months and start weeks as the UI language does.
+  dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
   return (
     <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp>{children}</AntApp>
