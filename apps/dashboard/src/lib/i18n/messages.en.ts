@@ -545,4 +545,16 @@ export const en: Messages = {
   'gaps.noWorkstation': 'No workstation set up (or no room given)',
   'gaps.showAll': 'Show {n} more',
   'gaps.showFewer': 'Show fewer',
+
+  // @section shell: insert this area's new keys just above this line
+
+  // @section metrics: insert this area's new keys just above this line
+
+  // @section lists: insert this area's new keys just above this line
+
+  // @section bulk: insert this area's new keys just above this line
+
+  // @section admin: insert this area's new keys just above this line
+
+  // @section errors: insert this area's new keys just above this line
 };

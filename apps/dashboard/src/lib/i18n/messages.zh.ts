@@ -545,6 +545,18 @@ export const zh = {
   'gaps.noWorkstation': '未设立工作站（或未填写地点）',
   'gaps.showAll': '显示其余 {n} 项',
   'gaps.showFewer': '收起',
+
+  // @section shell: insert this area's new keys just above this line
+
+  // @section metrics: insert this area's new keys just above this line
+
+  // @section lists: insert this area's new keys just above this line
+
+  // @section bulk: insert this area's new keys just above this line
+
+  // @section admin: insert this area's new keys just above this line
+
+  // @section errors: insert this area's new keys just above this line
 } as const;
 
 export type MessageKey = keyof typeof zh;
