@@ -17,6 +17,16 @@ export const ADMIN: Credentials = { username: 'admin', password: 'admin-e2e-pass
 export const CENTER_STAFF: Credentials = { username: 'center-e2e', password: 'center-e2e-password' };
 
 /**
+ * The people of the sample college (support/seed.ts), created by tests/auth.setup.ts: its leader,
+ * the counselor of its graduate classes, a committee member and a dorm officer. Only tests that
+ * neither deactivate them nor change their passwords may use their stored sessions.
+ */
+export const LEADER: Credentials = { username: 'leader-e2e', password: 'leader-e2e-password' };
+export const COUNSELOR: Credentials = { username: 'counselor-e2e', password: 'counselor-e2e-password' };
+export const COMMITTEE: Credentials = { username: 'committee-e2e', password: 'committee-e2e-password' };
+export const OFFICER: Credentials = { username: 'officer-e2e', password: 'officer-e2e-password' };
+
+/**
  * The sessions saved by the `setup` project (tests/auth.setup.ts), one file per role, for
  * `test.use({ storageState: STORAGE_STATE.admin })`. Absolute, so the working directory does not matter.
  * Tests that sign out, deactivate a user or reset a password create their own users instead:
@@ -28,6 +38,10 @@ const authDir = new URL(`../.auth/port-${process.env.E2E_PORT ?? 4173}/`, import
 export const STORAGE_STATE = {
   admin: fileURLToPath(new URL('admin.json', authDir)),
   centerStaff: fileURLToPath(new URL('center-staff.json', authDir)),
+  leader: fileURLToPath(new URL('leader.json', authDir)),
+  counselor: fileURLToPath(new URL('counselor.json', authDir)),
+  committee: fileURLToPath(new URL('committee.json', authDir)),
+  officer: fileURLToPath(new URL('officer.json', authDir)),
 } as const;
 
 const LOGIN = 'mutation($username: String!, $password: String!) { login(username: $username, password: $password) { token user { username roles } } }';

@@ -35,6 +35,8 @@ const HISTORY = `query($level: NetworkLevel!, $semester: String!) { coverageHist
 
 // As the dashboard writes them (zh-CN): one-decimal percentages.
 const pct = (rate: number) => new Intl.NumberFormat('zh-CN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
+/** A rate with its denominator: "—" when there is nothing to count (0/0). */
+const rate = (r: number, d: number) => (d === 0 ? '—' : pct(r));
 
 /** Today in the browser's time zone (playwright.config.ts: Asia/Shanghai), and its semester. */
 function todayAndSemester(): { today: string; semester: string } {
@@ -58,9 +60,10 @@ async function chooseRadio(page: Page, group: Locator, name: string) {
 
 /** The six KPI cards of one level, checked against the API's total row. */
 async function expectKpis(scope: Locator, total: Row) {
-  await expect(scope.getByTestId('kpi-class-coverage-value')).toHaveText(pct(total.classCoverage));
+  // The first figure waits longer: it may follow a navigation on a busy machine.
+  await expect(scope.getByTestId('kpi-class-coverage-value')).toHaveText(rate(total.classCoverage, total.classes), { timeout: 30_000 });
   await expect(scope.getByTestId('kpi-class-coverage')).toContainText(`已覆盖 ${total.classesCovered} / 共 ${total.classes}`);
-  await expect(scope.getByTestId('kpi-dorm-coverage-value')).toHaveText(pct(total.dormCoverage));
+  await expect(scope.getByTestId('kpi-dorm-coverage-value')).toHaveText(rate(total.dormCoverage, total.dormitories));
   await expect(scope.getByTestId('kpi-dorm-coverage')).toContainText(`已覆盖 ${total.dormitoriesCovered} / 共 ${total.dormitories}`);
   await expect(scope.getByTestId('kpi-working-group')).toContainText(`${total.collegesWithCompleteWorkingGroup} / 共 ${total.colleges} 个学院`);
   await expect(scope.getByTestId('kpi-workstation')).toContainText(`${total.collegesWithWorkstation} / 共 ${total.colleges} 个学院`);
@@ -80,7 +83,7 @@ async function gapItems(page: Page): Promise<string[]> {
 test.use({ storageState: STORAGE_STATE.admin });
 
 test('coverage overview for both levels, side by side, gap lists and CSV exports', async ({ page, browser, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
 
   // ---- Seed a small university with known gaps at both levels (unique codes per run).
   const stamp = Date.now();
@@ -193,10 +196,17 @@ test('coverage overview for both levels, side by side, gap lists and CSV exports
   };
   const rowCells = async (scope: Locator, code: string) =>
     (await scope.getByTestId(`college-row-${code}`).locator('td').allInnerTexts()).map((s) => s.trim());
+  const compactRows: Record<Level, Record<string, string[]>> = {
+    UNDERGRADUATE: { [A]: [nameA, '33.3% (1/3)', '50.0% (1/2)', '是', '是'], [B]: [nameB, '100.0% (1/1)', '100.0% (1/1)', '否', '否'] },
+    GRADUATE: { [A]: [nameA, '50.0% (1/2)', '0.0% (0/1)', '否', '是'], [B]: [nameB, '0.0% (0/2)', '100.0% (1/1)', '否', '否'] },
+  };
+  const compactCells = async (scope: Locator, code: string) =>
+    (await scope.getByTestId(`college-row-${code}`).locator('td').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
 
   // ---- Overview, undergraduate (the default level).
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: '网络概览' })).toBeVisible();
+  // The first page of a run loads its code on a busy machine: allow it more time.
+  await expect(page.getByRole('heading', { level: 1, name: '网络概览' })).toBeVisible({ timeout: 30_000 });
   const ugView = page.getByTestId('overview-level-UNDERGRADUATE');
   await expectKpis(ugView, ug.total);
   await expect(ugView.getByTestId(`college-row-${A}`)).toBeVisible();
@@ -243,12 +253,15 @@ test('coverage overview for both levels, side by side, gap lists and CSV exports
   const trend = page.getByTestId('coverage-trend');
   await expect(trend.getByTestId('trend-semester')).toContainText(`${semester.slice(0, 4)}–${semester.slice(5, 9)} 学年第 ${semester.slice(-1)} 学期`);
   await chooseRadio(page, trend.getByTestId('coverage-trend-view'), '表格');
-  if (history.length > 0) {
+  // Weeks with a post held somewhere are drawn and tabulated; otherwise a sentence says why not.
+  if (history.some((p) => p.classesCovered > 0 || p.dormitoriesCovered > 0)) {
     const trendRows = (await tableTexts(trend.getByTestId('trend-table'))).slice(1);
     expect(trendRows).toEqual(
-      history.map((p) => [p.weekStart, p.measuredOn, `${p.classes}`, `${p.classesCovered}`, pct(p.classCoverage), `${p.dormitories}`, `${p.dormitoriesCovered}`, pct(p.dormCoverage)]),
+      history.map((p) => [p.weekStart, p.measuredOn, `${p.classes}`, `${p.classesCovered}`, rate(p.classCoverage, p.classes), `${p.dormitories}`, `${p.dormitoriesCovered}`, rate(p.dormCoverage, p.dormitories)]),
     );
     await expectExportMatchesTable(page, trend.getByTestId('trend-export'), trend.getByTestId('trend-table'));
+  } else {
+    await expect(trend.getByTestId('trend-empty')).toBeVisible();
   }
 
   // ---- Switch the level: the KPI figures become the graduate ones.
@@ -270,8 +283,9 @@ test('coverage overview for both levels, side by side, gap lists and CSV exports
     const column = page.getByTestId(`overview-level-${level}`);
     await expect(column).toBeVisible();
     await expectKpis(column, report.total);
-    expect(await rowCells(column, A)).toEqual(expectedRows[level][A]);
-    expect(await rowCells(column, B)).toEqual(expectedRows[level][B]);
+    // The narrower side-by-side table: the college, both rates with "(covered/total)", working group, workstation.
+    expect(await compactCells(column, A)).toEqual(compactRows[level][A]);
+    expect(await compactCells(column, B)).toEqual(compactRows[level][B]);
     await expect(column.getByTestId('bar-chart-classes')).toBeVisible();
     await expect(column.getByTestId('bar-chart-dorms')).toBeVisible();
   }
@@ -346,10 +360,217 @@ test('coverage overview for both levels, side by side, gap lists and CSV exports
   const readerContext = await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', storageState: STORAGE_STATE.centerStaff });
   const reader = await readerContext.newPage();
   await reader.goto(`/colleges/${B}?level=GRADUATE`);
-  await expect(reader.getByTestId('roster-read-only')).toBeVisible();
+  await expect(reader.getByTestId('roster-read-only')).toBeVisible({ timeout: 30_000 });
   expect(await gapItems(reader)).toEqual(
     [`gap-class-${B}-G1`, `gap-class-${B}-G2`, 'gap-position-COUNSELOR', 'gap-position-DEAN', 'gap-position-DEPUTY_PARTY_SECRETARY', 'gap-position-PARTY_SECRETARY', 'gap-workstation'].sort(),
   );
   await expect(reader.getByTestId('roster-gaps').getByRole('button')).toHaveCount(0);
   await readerContext.close();
+});
+
+// Issue 9, "numbers people read at a glance": graded rates with a legend, "—" for 0/0, the gaps
+// filter, the side-by-side table that fits at 1440 px, ValueTable cards on phones.
+test('rates read at a glance: graded colours with a legend, — for 0/0, gaps filter, compare view fits, phone cards', async ({ page, browser, baseURL }, testInfo) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const stamp = Date.now();
+  const tag = `${stamp.toString(36).toUpperCase()}${Math.floor(Math.random() * 1296).toString(36).toUpperCase()}`;
+  // G1 has no gap at all; G2 90% classes / 75% dorms; G3 75% / 50%; G4 25% and no dorm (0/0).
+  const [G1, G2, G3, G4] = ['GA', 'GB', 'GC', 'GD'].map((p) => `${p}${tag}`) as [string, string, string, string];
+  const name = (c: string) => `分级${c.slice(0, 2)}学院${tag}`;
+  let n = 0;
+  const nextNo = () => `${String(stamp % 1e8).padStart(8, '0')}${String(++n).padStart(2, '0')}`;
+  const appointed = daysAgo(14);
+  const classes: string[] = [];
+  const dorms: string[] = [];
+  const students: string[] = [];
+  const committee: string[] = [];
+  const officers: string[] = [];
+  /** `count` classes of a college, `covered` of them with a committee member; the first `dormCount` students live in dorms, `dormsCovered` with an officer. */
+  const college = (code: string, count: number, covered: number, dormCount: number, dormsCovered: number) => {
+    for (let i = 1; i <= dormCount; i++) dorms.push(`${code}-D${i},${code}楼,${100 + i},${code},UNDERGRADUATE`);
+    for (let i = 1; i <= count; i++) {
+      const no = nextNo();
+      classes.push(`${code}-U${i},${code}班${i},${code},UNDERGRADUATE,2024`);
+      students.push(`${no},${code}生${i},F,${code}-U${i},${i <= dormCount ? `${code}-D${i}` : ''},ENROLLED,${i <= dormCount}`);
+      if (i <= covered) committee.push(`${code}-U${i},${no},${appointed},true,true`);
+      if (i <= dormsCovered) officers.push(`${code}-D${i},${no},${appointed}`);
+    }
+  };
+  college(G1, 2, 2, 1, 1);
+  college(G2, 10, 9, 4, 3);
+  college(G3, 4, 3, 2, 1);
+  college(G4, 4, 1, 0, 0);
+  // G4 also has one graduate class, nobody appointed and no graduate dorm.
+  classes.push(`${G4}-G1,${G4}研一班,${G4},GRADUATE,2024`);
+  students.push(`${nextNo()},${G4}研生,M,${G4}-G1,,ENROLLED,false`);
+  const staff = (i: number) => `S${tag}G${i}`;
+  const files: [string, string[]][] = [
+    ['COLLEGES', ['code,name', ...[G1, G2, G3, G4].map((c) => `${c},${name(c)}`)]],
+    ['STAFF', ['staff_no,name,college_code', ...[1, 2, 3, 4].map((i) => `${staff(i)},分级职工${i},${G1}`)]],
+    ['CLASSES', ['code,name,college_code,level,grade', ...classes]],
+    ['DORMITORIES', ['code,building,room,college_code,level', ...dorms]],
+    ['STUDENTS', ['student_no,name,gender,class_code,dorm_code,status,is_dorm_head', ...students]],
+    [
+      'WORKING_GROUP',
+      [
+        'college_code,staff_no,position,levels',
+        `${G1},${staff(1)},PARTY_SECRETARY,UNDERGRADUATE`,
+        `${G1},${staff(2)},DEAN,UNDERGRADUATE`,
+        `${G1},${staff(3)},DEPUTY_PARTY_SECRETARY,UNDERGRADUATE`,
+        `${G1},${staff(4)},COUNSELOR,UNDERGRADUATE`,
+      ],
+    ],
+    ['WORKSTATIONS', ['college_code,room,facilities', `${G1},分级楼 101,SOFA`]],
+    ['COMMITTEE_MEMBERS', ['class_code,student_no,appointed_on,attests_service,attests_wellbeing', ...committee]],
+    ['DORM_OFFICERS', ['dorm_code,student_no,appointed_on', ...officers]],
+  ];
+  for (const [kind, lines] of files) {
+    const data = await gql<{ importRoster: { errors: unknown[] } }>(page.request, IMPORT, { kind, csv: lines.join('\n') });
+    expect(data.importRoster.errors, kind).toEqual([]);
+  }
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+  const view = page.getByTestId('overview-level-UNDERGRADUATE');
+  const table = view.getByTestId('college-table');
+  // The first load of a busy test server can be slow.
+  await expect(table.getByTestId(`college-row-${G2}`)).toBeVisible({ timeout: 30_000 });
+
+  // ---- The legend states the thresholds, next to the figures they grade.
+  const legend = page.getByTestId('rate-legend');
+  await expect(legend).toBeVisible();
+  for (const text of ['100%：全部覆盖', '90%–99.9%：接近全覆盖', '75%–89.9%：有缺口', '低于 75%：缺口较大', '—：没有可统计的对象（0/0）']) await expect(legend).toContainText(text);
+
+  // ---- Graded cells: 90% and 75% no longer look alike; 0/0 is "—", not 0.0%.
+  const cell = (code: string, col: number) => table.getByTestId(`college-row-${code}`).locator('td').nth(col);
+  const grade = (code: string, col: number) => cell(code, col).locator('[data-grade]');
+  await expect(cell(G2, 4)).toHaveText('90.0%');
+  await expect(grade(G2, 4)).toHaveAttribute('data-grade', 'high');
+  await expect(grade(G2, 7)).toHaveAttribute('data-grade', 'medium');
+  await expect(grade(G3, 7)).toHaveAttribute('data-grade', 'low');
+  await expect(grade(G1, 4)).toHaveAttribute('data-grade', 'complete');
+  await expect(cell(G4, 7)).toHaveText('—');
+  await expect(grade(G4, 7)).toHaveAttribute('data-grade', 'none');
+  const color = (l: Locator) => l.evaluate((el) => getComputedStyle(el).color);
+  expect(await color(grade(G2, 4))).not.toBe(await color(grade(G3, 7)));
+  // Each graded cell has an icon besides its colour.
+  await expect(grade(G3, 7).locator('svg.rate-icon')).toHaveCount(1);
+  // The export writes the same "—".
+  const exported = await expectExportMatchesTable(page, view.getByTestId('export-colleges'), table);
+  expect(exported.find((r) => r[0] === G4)?.[7]).toBe('—');
+
+  // ---- The bars are rates: the rate at the end, graded; the counts in the tooltip.
+  const classChart = view.getByTestId('class-coverage-chart');
+  const barRate = classChart.getByTestId(`bar-rate-classes-${G2}`);
+  await expect(barRate).toHaveText('90.0%');
+  await expect(barRate).toHaveAttribute('data-grade', 'high');
+  await expect(classChart.getByTestId(`bar-rate-classes-${G1}`)).toHaveText('100.0%');
+  await barRate.scrollIntoViewIfNeeded();
+  const box = (await barRate.boundingBox())!;
+  await page.mouse.move(box.x - 80, box.y + box.height / 2);
+  await expect(classChart.getByTestId('bar-tooltip')).toContainText('已覆盖 9 / 共 10');
+  await expect(classChart.getByTestId('bar-tooltip')).toContainText('90.0%');
+  // G4 has no dorm: no dorm bar rather than a 0% one.
+  await expect(view.getByTestId(`chart-link-dorms-${G4}`)).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('overview-1440-zh.png'), fullPage: true });
+
+  // ---- Only colleges with gaps: the table, both charts and the export lose G1; the KPIs stay the totals.
+  const kpiBefore = await view.getByTestId('kpi-class-coverage-value').innerText();
+  const rowCount = () => table.locator('[data-testid^="college-row-"]:not([data-testid="college-row-total"])').count();
+  const before = await rowCount();
+  await page.getByTestId('gaps-only').click();
+  await expect(page).toHaveURL(/gaps=1/);
+  await expect(table.getByTestId(`college-row-${G1}`)).toHaveCount(0);
+  await expect(table.getByTestId(`college-row-${G2}`)).toBeVisible();
+  expect(await rowCount()).toBeLessThan(before);
+  await expect(view.getByTestId('gaps-count')).toBeVisible();
+  await expect(view.getByTestId(`chart-link-classes-${G1}`)).toHaveCount(0);
+  await expect(view.getByTestId(`chart-link-classes-${G2}`)).toBeAttached();
+  await expect(view.getByTestId('kpi-class-coverage-value')).toHaveText(kpiBefore);
+  const filtered = await expectExportMatchesTable(page, view.getByTestId('export-colleges'), table);
+  expect(filtered.map((r) => r[0])).not.toContain(G1);
+  expect(filtered.map((r) => r[0])).toEqual(expect.arrayContaining([G2, G3, G4]));
+  expect(filtered.length - 2).toBe(await rowCount()); // header and total row
+  // The chart's own table view and export follow the filter too.
+  await chooseRadio(page, classChart.getByTestId('class-coverage-chart-view'), '表格');
+  await expect(classChart.getByTestId(`point-row-${G1}`)).toHaveCount(0);
+  const points = await expectExportMatchesTable(page, classChart.getByTestId('class-coverage-chart-export'), classChart.getByTestId('class-coverage-chart-table'));
+  expect(points.map((r) => r[0])).toEqual(expect.arrayContaining([G2, G3, G4]));
+  expect(points.map((r) => r[0])).not.toContain(G1);
+  await page.getByTestId('gaps-only').click();
+  await expect(table.getByTestId(`college-row-${G1}`)).toBeVisible();
+
+  // ---- Side by side at 1440 px: every column of both tables is on screen, in Chinese and in English.
+  const expectCompareFits = async () => {
+    for (const level of ['UNDERGRADUATE', 'GRADUATE'] as const) {
+      const column = page.getByTestId(`overview-level-${level}`);
+      const compareTable = column.getByTestId('college-table');
+      await expect(compareTable.locator('thead th').first()).toBeVisible();
+      const card = (await column.getByTestId('college-table-card').boundingBox())!;
+      const edges = await compareTable.locator('thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().right));
+      expect(edges.length).toBe(5);
+      for (const right of edges) {
+        expect(right).toBeLessThanOrEqual(Math.min(card.x + card.width, 1440) + 0.5);
+      }
+      // Nothing scrolls sideways inside the table either.
+      const overflow = await compareTable.locator('.ant-table-content, .ant-table-body').first().evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
+  };
+  await chooseRadio(page, page.getByRole('radiogroup', { name: '概览方式' }), '并排对比');
+  await expect(page.getByTestId(`overview-level-GRADUATE`).getByTestId('college-table')).toBeVisible();
+  await expectCompareFits();
+  const compareRow = async (level: string, code: string) =>
+    (await page.getByTestId(`overview-level-${level}`).getByTestId(`college-row-${code}`).locator('td').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+  expect(await compareRow('UNDERGRADUATE', G2)).toEqual([name(G2), '90.0% (9/10)', '75.0% (3/4)', '否', '否']);
+  expect(await compareRow('UNDERGRADUATE', G4)).toEqual([name(G4), '25.0% (1/4)', '—', '否', '否']);
+  await page.getByRole('radiogroup', { name: '界面语言' }).locator('label').filter({ hasText: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('overview-level-UNDERGRADUATE').getByTestId('college-table').locator('thead')).toContainText('Class coverage');
+  await expect(page.getByTestId('rate-legend')).toContainText('90%–99.9%: nearly covered');
+  await expectCompareFits();
+  await page.screenshot({ path: testInfo.outputPath('compare-1440-en.png'), fullPage: true });
+
+  // ---- Phones (390 px): the tables are cards, the total is the last card, nothing scrolls sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const phoneTable = page.getByTestId('overview-level-UNDERGRADUATE').getByTestId('college-table');
+  await expect(phoneTable.getByTestId(`college-row-${G2}`)).toBeVisible({ timeout: 30_000 });
+  await expect(phoneTable.locator('table')).toHaveCount(0);
+  await expect(phoneTable.getByTestId(`college-row-${G2}`)).toContainText('Class coverage');
+  await expect(phoneTable.getByTestId(`college-row-${G2}`)).toContainText('90.0%');
+  await expect(phoneTable.locator('li').last()).toHaveAttribute('data-testid', 'college-row-total');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: testInfo.outputPath('overview-390-en.png'), fullPage: true });
+  await page.goto('/?view=compare');
+  await expect(page.getByTestId('overview-level-GRADUATE').getByTestId('college-table')).toBeVisible({ timeout: 30_000 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: testInfo.outputPath('compare-390-en.png'), fullPage: true });
+
+  // ---- A college leader of G4 at the graduate level: nothing to count for dorms, no post ever held.
+  const leader = { username: `glance-${tag.toLowerCase()}`, password: `glance-pw-${tag}` };
+  await gql(page.request, 'mutation($input: CreateUserInput!) { createUser(input: $input) { username } }', {
+    input: { ...leader, grants: [{ role: 'COLLEGE_LEADER', collegeCode: G4 }] },
+  });
+  const leaderContext = await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
+  const leaderPage = await leaderContext.newPage();
+  await gql(leaderPage.request, 'mutation($username: String!, $password: String!) { login(username: $username, password: $password) { token } }', leader);
+  await leaderPage.goto('/overview?level=GRADUATE');
+  const grView = leaderPage.getByTestId('overview-level-GRADUATE');
+  await expect(grView.getByTestId('kpi-dorm-coverage-value')).toHaveText('—', { timeout: 30_000 });
+  await expect(grView.getByTestId('kpi-class-coverage-value')).toHaveText('0.0%');
+  await expect(grView.getByTestId('kpi-dorm-coverage')).toHaveAttribute('data-grade', 'none');
+  await expect(grView.getByTestId(`college-row-${G4}`).locator('td').nth(7)).toHaveText('—');
+  // The trend has no post held in any week: a sentence, not two flat 0% lines.
+  const trend = leaderPage.getByTestId('coverage-trend');
+  const empty = trend.getByTestId('trend-empty');
+  await expect(empty).toBeVisible();
+  await expect(trend.getByTestId('trend-chart')).toHaveCount(0);
+  // (Between semesters the current one may not have begun yet: that has its own sentence.)
+  await expect(empty).toContainText(/没有任何心理委员或信息员的任职记录|尚未开始/);
+  await expect(trend.getByTestId('trend-export')).toBeDisabled();
+  await leaderPage.screenshot({ path: testInfo.outputPath('leader-graduate-1440-zh.png'), fullPage: true });
+  await leaderContext.close();
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN, loginThroughUi, STORAGE_STATE } from '../support/auth.js';
+import { ADMIN, COMMITTEE, COUNSELOR, loginThroughUi, OFFICER, STORAGE_STATE } from '../support/auth.js';
 import { gql } from '../support/graphql.js';
+import { SAMPLE } from '../support/seed.js';
 
 const IMPORT = 'mutation($kind: RosterKind!, $csv: String!) { importRoster(kind: $kind, csv: $csv) { created errors { row column message } } }';
 const CREATE_USER = 'mutation($input: CreateUserInput!) { createUser(input: $input) { username roles } }';
@@ -47,6 +48,8 @@ test('a college leader lands on their college roster, at a level the college has
   await expect(page.getByTestId('roster-heading')).toContainText('落地本科学院');
   await expect(page.getByTestId(`class-row-${u}-1`)).toBeVisible();
   await expect(page.getByTestId('level-switch').getByRole('radio', { name: '本科生' })).toBeChecked();
+  // Where they are: their college (the top of what they see) and the level.
+  await expect(page.getByTestId('breadcrumbs')).toHaveText('落地本科学院›本科生');
   // The menu names their roster as the current page; the overview of their college is a link away.
   const nav = page.getByRole('navigation', { name: '主导航' });
   await expect(nav.getByTestId('nav-my-roster')).toHaveAttribute('aria-current', 'page');
@@ -68,4 +71,84 @@ test('the school administrator still lands on the school overview', async ({ pag
   await loginThroughUi(page, ADMIN);
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('heading', { level: 1, name: '网络概览' })).toBeVisible();
+  await expect(page.getByTestId('breadcrumbs')).toHaveText('全校›本科生');
+});
+
+test.describe('breadcrumbs', () => {
+  test.use({ storageState: STORAGE_STATE.admin });
+
+  test('lead up from a college and from an admin page', async ({ page }) => {
+    // A college is one level down; the school is a link back, keeping the level.
+    await page.goto(`/colleges/${SAMPLE.college.code}?level=GRADUATE`);
+    await expect(page.getByTestId('breadcrumbs')).toHaveText(`全校›${SAMPLE.college.name}›研究生`);
+    await page.getByTestId('breadcrumbs').getByRole('link', { name: '全校' }).click();
+    await expect(page).toHaveURL(/\/\?level=GRADUATE$/);
+    await expect(page.getByTestId('level-switch').getByRole('radio', { name: '研究生' })).toBeChecked();
+    await page.goto('/admin/tokens');
+    await expect(page.getByTestId('breadcrumbs')).toHaveText('系统管理›API 令牌');
+    await page.getByTestId('breadcrumbs').getByRole('link', { name: '系统管理' }).click();
+    await expect(page).toHaveURL(/\/admin\/users$/);
+    await expect(page.getByTestId('breadcrumbs').getByRole('link')).toHaveCount(0);
+  });
+});
+
+// The people of the sample college (support/seed.ts, created by the setup project).
+const { college, committee, officer } = SAMPLE;
+
+test('a counselor lands on their classes, at the level they serve', async ({ page }) => {
+  await page.goto('/');
+  await loginThroughUi(page, COUNSELOR);
+  // 王老师 counsels the two graduate classes only: the graduate roster, not the undergraduate one.
+  await expect(page).toHaveURL(new RegExp(`/colleges/${college.code}\\?level=GRADUATE$`));
+  await expect(page.getByTestId('roster-heading')).toContainText(`${college.name}`);
+  await expect(page.getByTestId('roster-heading')).toContainText('研究生');
+  await expect(page.getByTestId('level-switch').getByRole('radio', { name: '研究生' })).toBeChecked();
+  for (const code of SAMPLE.graduateClasses) await expect(page.getByTestId(`class-row-${code}`)).toBeVisible();
+  await expect(page.getByTestId(`class-row-${SAMPLE.undergraduateClasses[0]}`)).toHaveCount(0);
+  // Their classes, not the college: no college-wide parts.
+  await expect(page.getByTestId('roster-partial')).toBeVisible();
+  const crumbs = page.getByTestId('breadcrumbs');
+  await expect(crumbs).toHaveText(`${college.name}›研究生`);
+  await expect(crumbs.getByTestId('crumb-level')).toHaveAttribute('aria-current', 'page');
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  await expect(nav.getByTestId('nav-my-roster')).toHaveAttribute('aria-current', 'page');
+  // The overview of their classes is a link away, at the same level.
+  await nav.getByTestId('nav-overview').click();
+  await expect(page).toHaveURL(/\/overview\?level=GRADUATE$/);
+  await expect(page.getByRole('heading', { level: 1, name: '网络概览' })).toBeVisible();
+  await expect(crumbs).toHaveText('我的名册›网络概览›研究生');
+});
+
+test('a committee member lands on their own post, a link away from their class', async ({ page }) => {
+  await page.goto('/');
+  await loginThroughUi(page, COMMITTEE);
+  await expect(page).toHaveURL(/\/my-post$/);
+  await expect(page.getByTestId('my-post-committee')).toContainText('计算机本科一班');
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByTestId('nav-my-post')).toHaveAttribute('aria-current', 'page');
+  await page.getByTestId('my-post-roster').click();
+  await expect(page).toHaveURL(new RegExp(`/colleges/${college.code}$`));
+  await expect(page.getByTestId('level-switch').getByRole('radio', { name: '本科生' })).toBeChecked();
+  const row = page.getByTestId(`class-row-${committee.classCode}`);
+  await expect(row).toBeVisible();
+  await expect(row.getByTestId(`committee-member-${committee.studentNo}`)).toContainText(committee.name);
+  // Only their class: not the other class of the college, no dorms, no overview.
+  await expect(page.getByTestId(`class-row-${SAMPLE.undergraduateClasses[1]}`)).toHaveCount(0);
+  await expect(page.getByTestId('dorms')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByTestId('nav-overview')).toHaveCount(0);
+  await expect(page.getByTestId('breadcrumbs')).toHaveText(`${college.name}›本科生`);
+});
+
+test('a dorm officer lands on their own post, a link away from their dorm at its level', async ({ page }) => {
+  await page.goto('/');
+  await loginThroughUi(page, OFFICER);
+  await expect(page).toHaveURL(/\/my-post$/);
+  await expect(page.getByTestId('my-post-officer')).toContainText('研究生楼 201');
+  await page.getByTestId('my-post-roster').click();
+  await expect(page).toHaveURL(new RegExp(`/colleges/${college.code}\\?level=GRADUATE$`));
+  await expect(page.getByTestId('level-switch').getByRole('radio', { name: '研究生' })).toBeChecked();
+  const row = page.getByTestId(`dorm-row-${officer.dormCode}`);
+  await expect(row).toBeVisible();
+  await expect(row.getByTestId(`dorm-officer-${officer.studentNo}`)).toContainText(officer.name);
+  await expect(page.getByTestId('classes')).toHaveCount(0);
+  await expect(page.getByTestId('breadcrumbs')).toHaveText(`${college.name}›研究生`);
 });

@@ -21,6 +21,9 @@ test('the sign-in page keeps the target, shows the server message, and goes on a
   const error = page.getByTestId('login-error');
   await expect(error).toContainText('登录失败');
   await expect(error).toContainText('用户名或密码错误');
+  // A refused password is no failure that passes: no retry, the password is typed again.
+  await expect(error.getByRole('button')).toHaveCount(0);
+  await expect(page.getByLabel('密码')).toHaveValue('');
   await expect(page).toHaveURL(/\/login/);
   await page.getByRole('radiogroup', { name: '界面语言' }).locator('label').filter({ hasText: 'English' }).click();
   await page.getByLabel('Password').fill('still-not-the-password');
@@ -35,6 +38,42 @@ test('the sign-in page keeps the target, shows the server message, and goes on a
   await page.getByRole('button', { name: '账号菜单' }).click();
   await expect(page.getByTestId('user-roles')).toHaveText('校级管理员');
   await expect(page.getByTestId('user-scope')).toHaveText('全校');
+});
+
+test('a network failure or a server fault reads in the UI language, with what to do and a retry', async ({ page }) => {
+  await page.goto('/login');
+  // The sign-in request fails on its way (the server never sees it), then the server answers 500.
+  let fault: 'network' | 'server' | null = 'network';
+  await page.route('**/graphql', async (route) => {
+    if (fault && /mutation Login\b/.test(route.request().postData() ?? '')) {
+      if (fault === 'network') return route.abort('internetdisconnected');
+      return route.fulfill({ status: 500, contentType: 'text/html', body: '<html><body>500 Internal Server Error</body></html>' });
+    }
+    return route.continue();
+  });
+  await submitLoginForm(page, ADMIN);
+  const error = page.getByTestId('login-error');
+  await expect(error).toContainText('无法连接服务器');
+  await expect(error).toContainText('请检查网络连接后重试。');
+  // Neither codes nor the browser's own words ("Failed to fetch").
+  await expect(error).not.toContainText(/NETWORK|fetch|ERR_/i);
+
+  // "Retry" sends the same form again (the password was kept): now the server fails.
+  fault = 'server';
+  await error.getByRole('button', { name: '重试' }).click();
+  await expect(error).toContainText('服务器暂时出错');
+  await expect(error).toContainText('这不是您的操作造成的');
+  await expect(error).not.toContainText(/500|Internal|SERVER/);
+  // In English the same failure reads in English.
+  await page.getByRole('radiogroup', { name: '界面语言' }).locator('label').filter({ hasText: 'English' }).click();
+  await expect(error).toContainText('The server ran into a problem');
+  await expect(error).toContainText('This is not caused by anything you did');
+
+  // The fault passes: the retry signs in.
+  fault = null;
+  await error.getByRole('button', { name: 'Try again' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Network overview' })).toBeVisible();
 });
 
 test('five failed sign-ins lock the username and the page says until when', async ({ page }) => {

@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { type Actor, ANONYMOUS, localeFrom, render, ROSTER_KINDS, tx, type RosterKind, templateHeaders, toCsv } from '@carenet/domain';
+import { type Actor, ANONYMOUS, localeFrom, render, ROSTER_KINDS, tx, type RosterKind } from '@carenet/domain';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { Kind, parse as parseGraphql } from 'graphql';
@@ -18,7 +18,8 @@ import { AppError, formatError } from './common/errors.js';
 import { currentLocale, withRequest } from './common/locale.js';
 import { RefusalLog } from './common/refusals.js';
 import type { Config } from './config.js';
-import { writeXlsx } from './modules/roster-import/table-reader.js';
+import { exportRoutes } from './modules/exports/exports.routes.js';
+import { templateCsv, templateXlsx } from './modules/roster-import/templates.js';
 import { createSchema } from './schema.js';
 import { createServices, type Services } from './services.js';
 
@@ -39,7 +40,7 @@ export const LIMITS = {
 };
 
 /** The operations that carry whole files in their variables. */
-export const IMPORT_FIELDS = new Set(['importRoster', 'importRosterXlsx', 'importScreeningResults', 'importTraining']);
+export const IMPORT_FIELDS = new Set(['importRoster', 'importRosterXlsx', 'importScreeningResults', 'importTraining', 'importTrainingXlsx', 'importScreeningResultsXlsx']);
 
 interface RequestAuth {
   actor: Actor;
@@ -83,6 +84,8 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
   const services = createServices({
     timeZone: config.timeZone, sessionIdleMinutes: config.sessionIdleMinutes, sessionMaxHours: config.sessionMaxHours,
     identifiers: { studentNo: config.studentNoPattern, staffNo: config.staffNoPattern },
+    activationCodeDays: config.activationCodeDays,
+    screeningMinCell: config.screeningMinCell,
     now: opts.now,
   });
   const armor = new ApolloArmor({
@@ -162,10 +165,11 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
       res.status(404).type('text/plain').send(`unknown template; try one of ${ROSTER_KINDS.map((k) => `${k.toLowerCase().replace(/_/g, '-')}.csv`).join(', ')}`);
       return;
     }
-    const header = templateHeaders(kind, m[2] === 'en' ? 'en' : 'zh');
+    // Header, an example row and (XLSX) a notes sheet: modules/roster-import/templates.ts.
+    const language = m[2] === 'en' ? 'en' : 'zh';
     res.attachment(req.params.file);
-    if (m[3] === 'csv') res.type('text/csv; charset=utf-8').send(`\uFEFF${toCsv([header])}`);
-    else res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await writeXlsx(kind, header));
+    if (m[3] === 'csv') res.type('text/csv; charset=utf-8').send(templateCsv(kind, language));
+    else res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await templateXlsx(kind, language));
   });
 
   const credentials = (req: express.Request) => {
@@ -174,39 +178,42 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
     return { bearer, session: (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE] ?? null };
   };
 
+  // Who is calling (session cookie or bearer token), for /graphql and /exports alike.
+  const authenticate: express.RequestHandler = async (req, res, next) => {
+    try {
+      const em = orm.em.fork() as EntityManager;
+      const creds = credentials(req);
+      const auth: RequestAuth = await services.sessions.resolveActor(em, creds).then(
+        (r) => ({ ...r, authError: null }),
+        (e: unknown) => {
+          if (!(e instanceof AppError)) throw e;
+          return { actor: ANONYMOUS, sessionId: null, authError: new AppError(e.code, e.text, { http: { status: 401 } }) };
+        },
+      );
+      if (auth.authError) {
+        // A bad bearer token is the caller's mistake: refuse (and record) the request.
+        if (creds.bearer) {
+          await refusals.record(ANONYMOUS, 'UNAUTHENTICATED', { field: null, reason: 'bearer', message: render(auth.authError.text, 'en') });
+          sendErrors(res, 401, auth.authError.code, render(auth.authError.text, currentLocale()));
+          return;
+        }
+        // A stale cookie: forget it, and serve public operations (login, me) as anonymous; the others
+        // get this reason (e.g. "idle for more than 30 minutes") instead of a bare "sign in first".
+        res.clearCookie(SESSION_COOKIE, { path: '/' });
+      }
+      res.locals.auth = auth;
+      next();
+    } catch (e) {
+      next(e);
+    }
+  };
+
   app.use(
     '/graphql',
     // Every message and audit event of this request knows the caller's language and address.
     (req, _res, next) => withRequest({ locale: localeFrom(req.headers['accept-language']), clientAddress: req.ip ?? null }, next),
     // Who is calling, before the body is read: only a signed-in caller may send a large body.
-    async (req, res, next) => {
-      try {
-        const em = orm.em.fork() as EntityManager;
-        const creds = credentials(req);
-        const auth: RequestAuth = await services.sessions.resolveActor(em, creds).then(
-          (r) => ({ ...r, authError: null }),
-          (e: unknown) => {
-            if (!(e instanceof AppError)) throw e;
-            return { actor: ANONYMOUS, sessionId: null, authError: new AppError(e.code, e.text, { http: { status: 401 } }) };
-          },
-        );
-        if (auth.authError) {
-          // A bad bearer token is the caller's mistake: refuse (and record) the request.
-          if (creds.bearer) {
-            await refusals.record(ANONYMOUS, 'UNAUTHENTICATED', { field: null, reason: 'bearer', message: render(auth.authError.text, 'en') });
-            sendErrors(res, 401, auth.authError.code, render(auth.authError.text, currentLocale()));
-            return;
-          }
-          // A stale cookie: forget it, and serve public operations (login, me) as anonymous; the others
-          // get this reason (e.g. "idle for more than 30 minutes") instead of a bare "sign in first".
-          res.clearCookie(SESSION_COOKIE, { path: '/' });
-        }
-        res.locals.auth = auth;
-        next();
-      } catch (e) {
-        next(e);
-      }
-    },
+    authenticate,
     (req, res, next) => ((res.locals.auth as RequestAuth).actor.kind === 'anonymous' ? smallJson : largeJson)(req, res, next),
     (req, res, next) => {
       const body = req.body as { query?: unknown; operationName?: unknown } | undefined;
@@ -239,10 +246,13 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
     }),
   );
 
+  // Whole lists as CSV or XLSX files, streamed (docs/api.md, Exports).
+  app.use('/exports', exportRoutes(orm, services, authenticate));
+
   if (existsSync(join(config.dashboardDir, 'index.html'))) {
     app.use(express.static(config.dashboardDir, { index: false, maxAge: '1h' }));
     // Client-side routes all load the single page.
-    app.get(/^\/(?!graphql|healthz|templates).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|templates|exports).*/, (_req, res) => {
       res.sendFile(join(config.dashboardDir, 'index.html'), { headers: { 'cache-control': 'no-cache' } });
     });
   } else {

@@ -119,8 +119,8 @@ program
 
 program
   .command('bench')
-  .description('benchmarks that print figures: import')
-  .argument('<what>', 'import')
+  .description('benchmarks that print figures: import, coverage, activity (trainingCompletion, screeningFollowUp, screening import)')
+  .argument('<what>', 'import | coverage | activity')
   .option('--students <n>', 'students in the generated university', '80000')
   .option('--pg <url>', 'also run on this PostgreSQL server (a scratch database is created)')
   .action(async (what: string, o: { students: string; pg?: string }) => {

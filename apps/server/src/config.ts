@@ -26,6 +26,10 @@ export interface Config {
   studentNoPattern: RegExp | null;
   /** A stricter staff number format (STAFF_NO_PATTERN), likewise */
   staffNoPattern: RegExp | null;
+  /** Days a one-time activation code stays valid (ACTIVATION_CODE_DAYS, default 14, 1–90) */
+  activationCodeDays: number;
+  /** Below this many screened students a token's screening row is withheld (SCREENING_MIN_CELL, default 10) */
+  screeningMinCell: number;
 }
 
 export function engineOf(databaseUrl: string): Engine {
@@ -47,9 +51,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isFinite(idle) || idle <= 0) throw new Error(`SESSION_IDLE_MINUTES must be a positive number, got "${env.SESSION_IDLE_MINUTES}"`);
   const maxHours = Number(env.SESSION_MAX_HOURS ?? 12);
   if (!Number.isFinite(maxHours) || maxHours <= 0) throw new Error(`SESSION_MAX_HOURS must be a positive number, got "${env.SESSION_MAX_HOURS}"`);
+  const codeDays = Number(env.ACTIVATION_CODE_DAYS?.trim() || 14);
+  // A code on paper is a password until used: it should not outlive a term.
+  if (!Number.isInteger(codeDays) || codeDays < 1 || codeDays > 90) {
+    throw new Error(`ACTIVATION_CODE_DAYS must be a whole number of days from 1 to 90, got "${env.ACTIVATION_CODE_DAYS}"`);
+  }
+  const minCell = Number(env.SCREENING_MIN_CELL?.trim() || 10);
+  if (!Number.isInteger(minCell) || minCell < 1 || minCell > 1000) {
+    throw new Error(`SCREENING_MIN_CELL must be a whole number from 1 to 1000, got "${env.SCREENING_MIN_CELL}"`);
+  }
   return {
+    screeningMinCell: minCell,
     sessionIdleMinutes: idle,
     sessionMaxHours: maxHours,
+    activationCodeDays: codeDays,
     adminUsername: env.ADMIN_USERNAME?.trim() || null,
     adminPassword: env.ADMIN_PASSWORD || null,
     studentNoPattern: identifierPattern('STUDENT_NO_PATTERN', env.STUDENT_NO_PATTERN),

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   aggregateScope,
   ANONYMOUS,
+  canRunScreening,
+  canSetProgramme,
+  followUpReadScope,
+  followUpWriteScope,
   committeeWriteScope,
   inScope,
   isNone,
@@ -9,6 +13,9 @@ import {
   rosterDetailScope,
   rosterReadScope,
   rosterWriteScope,
+  screeningResultScope,
+  trainingReadScope,
+  trainingWriteScope,
   type TokenActor,
   type UserActor,
 } from './access.js';
@@ -92,5 +99,43 @@ describe('access policies (deny by default)', () => {
     expect(inScope(rosterDetailScope(leader), { collegeId: 1, classId: 3 })).toBe(true);
     expect(rosterDetailScope(user({ center: true }))).toEqual({ all: true });
     expect(rosterDetailScope(token({ scopes: ['ROSTER_READ'], collegeId: 7 }))).toEqual(rosterReadScope(token({ scopes: ['ROSTER_READ'], collegeId: 7 })));
+  });
+});
+
+describe('training records', () => {
+  it('the Center writes every college, a leader only their own, a counselor reads their classes only', () => {
+    expect(trainingWriteScope(user({ center: true }))).toEqual({ all: true });
+    expect(inScope(trainingWriteScope(user({ leaderOf: [3] })), { collegeId: 3 })).toBe(true);
+    expect(inScope(trainingWriteScope(user({ leaderOf: [3] })), { collegeId: 4 })).toBe(false);
+    expect(isNone(trainingWriteScope(user({ counselorOf: [8] })))).toBe(true);
+    expect(inScope(trainingReadScope(user({ counselorOf: [8] })), { collegeId: 1, classId: 8 })).toBe(true);
+    // A committee member reads only their own record, which no unit scope gives.
+    expect(isNone(trainingReadScope(user({ committeeOf: [8] })))).toBe(true);
+  });
+  it('programmes are set by the Center and the school administration only', () => {
+    expect(canSetProgramme(user({ center: true }))).toBe(true);
+    expect(canSetProgramme(user({ admin: true }))).toBe(true);
+    expect(canSetProgramme(user({ leaderOf: [1] }))).toBe(false);
+  });
+});
+
+describe('screening', () => {
+  it('answers: the Center and counselors of the class only; leaders follow-ups without answers; admin and posts nothing individual', () => {
+    expect(screeningResultScope(user({ center: true }))).toEqual({ all: true });
+    expect(inScope(screeningResultScope(user({ counselorOf: [8] })), { collegeId: 1, classId: 8 })).toBe(true);
+    expect(isNone(screeningResultScope(user({ leaderOf: [1] })))).toBe(true);
+    expect(isNone(screeningResultScope(user({ admin: true })))).toBe(true);
+    expect(inScope(followUpReadScope(user({ leaderOf: [1] })), { collegeId: 1 })).toBe(true);
+    expect(isNone(followUpReadScope(user({ admin: true })))).toBe(true);
+    expect(isNone(followUpReadScope(user({ committeeOf: [8], officerOf: [3] })))).toBe(true);
+    expect(isNone(followUpWriteScope(user({ leaderOf: [1] })))).toBe(true);
+    expect(isNone(followUpReadScope(token({ scopes: ['SCREENING_WRITE'], collegeId: null })))).toBe(true);
+  });
+  it('campaigns and imports: the Center and university-wide SCREENING_WRITE tokens', () => {
+    expect(canRunScreening(user({ center: true }))).toBe(true);
+    expect(canRunScreening(user({ admin: true }))).toBe(false);
+    expect(canRunScreening(token({ scopes: ['SCREENING_WRITE'], collegeId: null }))).toBe(true);
+    expect(canRunScreening(token({ scopes: ['SCREENING_WRITE'], collegeId: 3 }))).toBe(false);
+    expect(canRunScreening(token({ scopes: ['METRICS_READ'], collegeId: null }))).toBe(false);
   });
 });

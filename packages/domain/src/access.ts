@@ -151,6 +151,107 @@ export function committeeWriteScope(a: Actor): Scope {
   return union(roster, { classIds: a.counselorOf });
 }
 
+/**
+ * Training records (programmes, sessions, attendance, completions) of a college's trainees:
+ * admin and Center all, leaders their college, counselors their classes (SPEC.md §6). A committee
+ * member or officer reads only their own record, which services check against the linked student.
+ */
+export function trainingReadScope(a: Actor): Scope {
+  switch (a.kind) {
+    case 'system':
+      return ALL;
+    case 'anonymous':
+      return NONE;
+    case 'token':
+      // Other tools read completion through the aggregate (METRICS_READ) and the roster scope.
+      return tokenScope(a, 'ROSTER_READ');
+    case 'user':
+      if (a.admin || a.center) return ALL;
+      return union({ collegeIds: a.leaderOf }, { classIds: a.counselorOf });
+  }
+}
+
+/** Writing training records: admin and Center all, leaders their college, ROSTER_WRITE tokens their college. */
+export function trainingWriteScope(a: Actor): Scope {
+  switch (a.kind) {
+    case 'system':
+      return ALL;
+    case 'anonymous':
+      return NONE;
+    case 'token':
+      return tokenScope(a, 'ROSTER_WRITE');
+    case 'user':
+      if (a.admin || a.center) return ALL;
+      return union({ collegeIds: a.leaderOf });
+  }
+}
+
+/** Setting a semester's training programme and the semester calendar: the Center and the school administration. */
+export const canSetProgramme = (a: Actor): boolean => a.kind === 'system' || (a.kind === 'user' && (a.admin || a.center));
+
+/**
+ * Individual screening results with their answers and scores (SPEC §6): the Center all, a
+ * counselor their own classes' students. The school administration sees aggregates only, leaders
+ * see follow-ups with the tier but never answers, and no token reads individual results.
+ */
+export function screeningResultScope(a: Actor): Scope {
+  if (a.kind === 'system') return ALL;
+  if (a.kind !== 'user') return NONE;
+  if (a.center) return ALL;
+  return union({ classIds: a.counselorOf });
+}
+
+/** Follow-ups (status, due time, tier, steps): the Center all, leaders their college, counselors their classes. */
+export function followUpReadScope(a: Actor): Scope {
+  if (a.kind === 'system') return ALL;
+  if (a.kind !== 'user') return NONE;
+  if (a.center) return ALL;
+  return union({ collegeIds: a.leaderOf }, { classIds: a.counselorOf });
+}
+
+/** Working a follow-up (start, refer, close): the Center and the counselors of the student's class. */
+export function followUpWriteScope(a: Actor): Scope {
+  if (a.kind === 'system') return ALL;
+  if (a.kind !== 'user') return NONE;
+  if (a.center) return ALL;
+  return union({ classIds: a.counselorOf });
+}
+
+/** Creating campaigns, importing results and rescoring: the Center, and SCREENING_WRITE tokens. */
+export function canRunScreening(a: Actor): boolean {
+  if (a.kind === 'system') return true;
+  if (a.kind === 'token') return a.scopes.includes('SCREENING_WRITE') && a.collegeId === null;
+  return a.kind === 'user' && a.center;
+}
+
+/** Submission states and dates (SPEC §7): admin and Center all, leaders their college, METRICS_READ tokens. */
+export function submissionReadScope(a: Actor): Scope {
+  switch (a.kind) {
+    case 'system':
+      return ALL;
+    case 'anonymous':
+      return NONE;
+    case 'token':
+      return tokenScope(a, 'METRICS_READ');
+    case 'user':
+      if (a.admin || a.center) return ALL;
+      return union({ collegeIds: a.leaderOf });
+  }
+}
+
+/** Submitting for a college: its leaders and the school administration (people only). */
+export function submitScope(a: Actor): Scope {
+  if (a.kind === 'system') return ALL;
+  if (a.kind !== 'user') return NONE;
+  if (a.admin) return ALL;
+  return union({ collegeIds: a.leaderOf });
+}
+
+/** Recording paper copies, accepting and returning submissions: the Center only. */
+export const canReviewSubmissions = (a: Actor): boolean => a.kind === 'system' || (a.kind === 'user' && a.center);
+/** Setting submission deadlines: the school administration (学生工作处). */
+export const canSetDeadlines = (a: Actor): boolean => a.kind === 'system' || (a.kind === 'user' && a.admin);
+
 /** Student contact data: admin and Center all, leaders their college, counselors their classes; never tokens. */
 export function contactReadScope(a: Actor): Scope {
   if (a.kind === 'system') return ALL;

@@ -31,7 +31,7 @@ export interface ColumnSpec {
   parse: (raw: string, patterns: IdentifierPatterns) => Parsed<unknown>;
 }
 
-const col = (key: string, zh: string[], parse: ColumnSpec['parse'], opts: Partial<ColumnSpec> = {}): ColumnSpec => ({
+export const col = (key: string, zh: string[], parse: ColumnSpec['parse'], opts: Partial<ColumnSpec> = {}): ColumnSpec => ({
   key,
   zh,
   parse,
@@ -114,8 +114,9 @@ export interface HeaderMapping {
 const norm = (h: string) => h.replace(/^\uFEFF/, '').trim();
 
 /** Maps a file's header row to the columns of a kind; English or Chinese headers, any order. */
-export function mapHeaders(kind: RosterKind, header: string[]): HeaderMapping {
-  const specs = ROSTER_COLUMNS[kind];
+export function mapHeaders(kind: RosterKind | readonly ColumnSpec[], header: string[]): HeaderMapping {
+  // Other imports (training) pass their own column list.
+  const specs = typeof kind === 'string' ? ROSTER_COLUMNS[kind] : kind;
   const index = new Map<string, number>();
   const label = new Map<string, string>();
   const errors: HeaderMapping['errors'] = [];
@@ -153,7 +154,7 @@ export interface RowError {
  * `rowNumber` is the spreadsheet row (header = 1); `patterns` are the configured identifier formats.
  */
 export function parseRow(
-  kind: RosterKind,
+  kind: RosterKind | readonly ColumnSpec[],
   mapping: HeaderMapping,
   cells: string[],
   rowNumber: number,
@@ -161,7 +162,7 @@ export function parseRow(
 ): { record: Record<string, unknown>; errors: RowError[] } {
   const record: Record<string, unknown> = {};
   const errors: RowError[] = [];
-  for (const spec of ROSTER_COLUMNS[kind]) {
+  for (const spec of typeof kind === 'string' ? ROSTER_COLUMNS[kind] : kind) {
     const i = mapping.index.get(spec.key);
     const column = mapping.label.get(spec.key) ?? spec.key;
     // A column the file does not have stays undefined, so an update leaves that field alone.

@@ -7,3 +7,7 @@ export * from './metrics.js';
 export * from './access.js';
 export * from './i18n.js';
 export * from './periods.js';
+export * from './training.js';
+export * from './training-columns.js';
+export * from './screening.js';
+export * from './submissions.js';

@@ -63,3 +63,32 @@ export function coverageRates<K extends CoverageCount>(counts: Record<K, number>
 export function isActivePost(post: { endedOn: string | null; unitId: number }, holder: { status: string; unitId: number | null }): boolean {
   return post.endedOn === null && holder.status === 'ENROLLED' && holder.unitId === post.unitId;
 }
+
+/** Training completion of a semester (SPEC §4), per college × level; the SQL is trainingCompletionSql in the server. */
+export const TRAINING_COUNTS = ['trainees', 'basicCompleted', 'selfDesignedSessionsHeld', 'attendedSelfDesigned', 'completed'] as const;
+export type TrainingCount = (typeof TRAINING_COUNTS)[number];
+export type TrainingCounts = Record<TrainingCount, number>;
+
+export const TRAINING_RATES = [
+  { name: 'basicCompletion', numerator: 'basicCompleted', denominator: 'trainees' },
+  { name: 'selfDesignedAttendance', numerator: 'attendedSelfDesigned', denominator: 'trainees' },
+  { name: 'completion', numerator: 'completed', denominator: 'trainees' },
+] as const satisfies readonly RateDefinition<TrainingCount>[];
+export type TrainingRateName = (typeof TRAINING_RATES)[number]['name'];
+
+export function trainingRates(c: TrainingCounts): Record<TrainingRateName, number> {
+  return Object.fromEntries(TRAINING_RATES.map((r) => [r.name, rate(c[r.numerator], c[r.denominator])])) as Record<TrainingRateName, number>;
+}
+
+/** Screening follow-up (SPEC §4), per college × level; the SQL is followUpByCollegeSql in the server. */
+export const FOLLOW_UP_COUNTS = ['screened', 'flagged', 'pending', 'inProgress', 'referred', 'closed', 'overdue'] as const;
+export type FollowUpCount = (typeof FOLLOW_UP_COUNTS)[number];
+export type FollowUpCounts = Record<FollowUpCount, number>;
+
+/** Follow-ups are one per flagged result: pending + inProgress + referred + closed. */
+export const followUpTotal = (c: FollowUpCounts): number => c.pending + c.inProgress + c.referred + c.closed;
+
+export function followUpRates(c: FollowUpCounts): { flaggedRate: number; closedRate: number; overdueRate: number } {
+  const all = followUpTotal(c);
+  return { flaggedRate: rate(c.flagged, c.screened), closedRate: rate(c.closed, all), overdueRate: rate(c.overdue, all) };
+}

@@ -1,5 +1,5 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ApiScope, Role } from './enums.js';
 
 @ObjectType({ description: 'A granted role; COLLEGE_LEADER carries its college' })
@@ -122,8 +122,32 @@ export class AuditFilterInput {
   @Field(() => String, { nullable: true, description: 'Actor name (username, or token:<name>#<id>)' }) actor?: string | null;
   @Field(() => String, { nullable: true }) studentNo?: string | null;
   @Field(() => String, { nullable: true, description: 'Action, or its prefix (e.g. "roster.")' }) action?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Exactly one of these actions (auditActions lists them); at most 100' }) actions?: string[] | null;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) from?: Date | null;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) to?: Date | null;
+}
+
+export const AuditOutcome = { SUCCEEDED: 'SUCCEEDED', REFUSED: 'REFUSED' } as const;
+export type AuditOutcome = keyof typeof AuditOutcome;
+registerEnumType(AuditOutcome, {
+  name: 'AuditOutcome',
+  description: 'SUCCEEDED: the change or read was made; REFUSED: the attempt was turned away (failed sign-in, no permission)',
+});
+
+@ObjectType({ description: 'An action the audit log records, named in both languages' })
+export class AuditActionInfo {
+  @Field({ description: 'The code stored in AuditEvent.action, e.g. "roster.import"' }) action!: string;
+  @Field() nameZh!: string;
+  @Field() nameEn!: string;
+  @Field(() => AuditOutcome) outcome!: AuditOutcome;
+}
+
+@ObjectType({ description: 'A group of audit actions sharing a prefix (filter on the prefix to get them all)' })
+export class AuditActionGroup {
+  @Field({ description: 'e.g. "user."' }) prefix!: string;
+  @Field() nameZh!: string;
+  @Field() nameEn!: string;
+  @Field(() => [AuditActionInfo]) actions!: AuditActionInfo[];
 }
 
 @ObjectType({ description: 'Contact data of a student: sensitive, every read is audited' })

@@ -8,6 +8,26 @@ export class ImportError {
   @Field() message!: string;
 }
 
+@ObjectType({ description: 'One record an import adds or changes, or one post it ends, by name' })
+export class ImportItem {
+  @Field(() => Int, { description: 'The file row it comes from (the header is row 1)' }) row!: number;
+  @Field({ description: "The record's code or number: student_no, staff_no, class/dorm/college code" }) key!: string;
+  @Field({ description: "The name: a student's, staff member's, college's or class's; a dorm's building and room" }) name!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Where or what, in the caller's language: a committee member's class, an officer's dorm, a working-group member's college and position, an ended post and why",
+  })
+  detail!: string | null;
+  @Field(() => [String], { description: 'Changed records: the columns whose values change, as headed in the file; empty otherwise' })
+  columns!: string[];
+}
+
+@ObjectType({ description: 'The first items of one category (at most 200) and how many there are in all' })
+export class ImportItemList {
+  @Field(() => [ImportItem]) items!: ImportItem[];
+  @Field(() => Int, { description: 'All items of this category; more than items.length when the list was cut short' }) total!: number;
+}
+
 @ObjectType()
 export class ImportResult {
   @Field(() => Int) created!: number;
@@ -17,6 +37,13 @@ export class ImportResult {
   @Field({ description: 'True when this was a dry run: nothing was written' }) dryRun!: boolean;
   @Field(() => Int, { description: 'Appointments ended automatically by this import (status, class or dorm changes)' })
   appointmentsEnded!: number;
+  // Optional here: other imports (screening, training) return ImportResult without item lists.
+  @Field(() => ImportItemList, { nullable: true, description: 'Roster imports: the records added (created), by name; null for other imports' })
+  added?: ImportItemList | null;
+  @Field(() => ImportItemList, { nullable: true, description: 'Roster imports: the records changed (updated), by name, with the changed columns' })
+  changed?: ImportItemList | null;
+  @Field(() => ImportItemList, { nullable: true, description: 'Roster imports: the posts ended automatically (appointmentsEnded), by student' })
+  ended?: ImportItemList | null;
 }
 
 @ObjectType()

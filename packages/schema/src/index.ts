@@ -5,3 +5,8 @@ export * from './network.types.js';
 export * from './common.types.js';
 export * from './metrics.types.js';
 export * from './auth.types.js';
+export * from './training.types.js';
+export * from './screening.types.js';
+export * from './submission.types.js';
+export * from './bulk.types.js';
+export * from './activation.types.js';

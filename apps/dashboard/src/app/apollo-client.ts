@@ -1,6 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { relayStylePagination } from '@apollo/client/utilities';
 import { tap } from 'rxjs';
 import { emitUnauthenticated, noteRequest } from '@/lib/auth/session';
 import { isUnauthenticated, unauthenticatedMessage } from '@/lib/graphql-errors';
@@ -8,7 +7,8 @@ import type { Language } from '@/lib/i18n/i18n';
 
 // A failed sign-in is UNAUTHENTICATED too, and signing out of an ended session needs no detour:
 // the sign-in page and the user menu handle those themselves.
-const HANDLED_BY_CALLER = new Set(['Login', 'Logout']);
+// A refused activation (wrong or used code) is shown on the activation page, like a failed sign-in.
+const HANDLED_BY_CALLER = new Set(['Login', 'Logout', 'ActivateAccount']);
 
 /** Any request refused for want of a session sends the user to the sign-in page (the app listens). */
 const sessionLink = new ErrorLink(({ error, operation }) => {
@@ -44,8 +44,8 @@ export function createApolloClient(language: () => Language = () => 'zh-CN'): Ap
       typePolicies: {
         Query: {
           fields: {
-            // "Load more" appends pages; each filter combination is its own list.
-            students: relayStylePagination(['collegeCode', 'classCode', 'dormCode', 'level', 'status', 'search']),
+            // students: no policy. Pages are fetched by offset and shown one at a time, so each page
+            // (every argument) is its own cache entry.
           },
         },
         // Roster entries have no id of their own: keep them inside their parent.

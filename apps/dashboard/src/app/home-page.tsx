@@ -5,7 +5,8 @@ import { ErrorAlert } from '@/components/error-alert';
 import { NoAccess } from '@/components/no-access';
 import { PageSpinner } from '@/components/page-spinner';
 import { canReadRoster, canSeeAggregates, useAccess } from '@/lib/auth/access';
-import { chooseHome, homeIsOverview, homePath, type HomePlace } from '@/lib/home';
+import { chooseHome, homeIsMyPost, homeIsOverview, homePath, type HomePlace, isCounselorHome } from '@/lib/home';
+import { OPEN_FOLLOW_UPS_COUNT } from '@/features/screening/screening.operations';
 import { useT } from '@/lib/i18n/i18n';
 import { withLevel } from '@/lib/level';
 import type { MyPlacesQuery } from '@/gql/graphql';
@@ -27,9 +28,12 @@ function HomeRedirect() {
   const t = useT();
   const access = useAccess();
   const { data, error, loading } = useQuery(MY_PLACES, { fetchPolicy: 'network-only' });
-  if (loading && !data) return <PageSpinner />;
+  // screening: a counselor with open follow-ups lands on them.
+  const counselor = isCounselorHome(access);
+  const followUps = useQuery(OPEN_FOLLOW_UPS_COUNT, { fetchPolicy: 'network-only', skip: !counselor });
+  if ((loading && !data) || (counselor && followUps.loading && !followUps.data)) return <PageSpinner />;
   if (error && !data) return <ErrorAlert error={error} />;
-  const home = chooseHome(access, data ? placesOf(data) : [], data?.colleges.map((c) => c.code) ?? []);
+  const home = chooseHome(access, data ? placesOf(data) : [], data?.colleges.map((c) => c.code) ?? [], followUps.data?.followUps.totalCount ?? 0);
   if (home.kind === 'overview') return <OverviewPage />;
   const path = homePath(home, withLevel);
   if (!path) return <NoAccess title={t('home.nothingTitle')} message={t('home.nothing')} />;
@@ -41,6 +45,8 @@ export function HomePage() {
   const t = useT();
   const access = useAccess();
   if (homeIsOverview(access) && canSeeAggregates(access)) return <OverviewPage />;
+  // Committee members and dorm officers: their post and training, no look-up needed.
+  if (homeIsMyPost(access)) return <Navigate to="/my-post" replace />;
   if (canReadRoster(access) || canSeeAggregates(access)) return <HomeRedirect />;
   return <NoAccess title={t('home.nothingTitle')} message={t('home.nothing')} />;
 }

@@ -28,7 +28,7 @@ export function ChartTableView({ title, testId, chart, table, extra, description
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <Card
-      className={className}
+      className={`${className} wrap-head-card`}
       title={<Heading className="card-heading">{title}</Heading>}
       data-testid={testId}
       data-view={view}

@@ -1,6 +1,7 @@
 import { Form, type FormInstance, Modal } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
+import { describeError } from '@/lib/graphql-errors';
 import { useT } from '@/lib/i18n/i18n';
 
 export interface MutationModalProps<V> {
@@ -24,6 +25,17 @@ export function MutationModal<V>({ title, testId, okText, form, initialValues, o
   const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // The field a refusal names (extensions.field), when the form has it: the message shows under it.
+  const [fieldError, setFieldError] = useState<string | null>(null);
+
+  const showAtField = (e: unknown): boolean => {
+    const d = describeError(e);
+    const field = typeof d.extensions.field === 'string' ? d.extensions.field : null;
+    if (!field || d.messages.length === 0 || !form.getFieldsError().some((f) => f.name.join('.') === field)) return false;
+    form.setFields([{ name: field as never, errors: d.messages }]);
+    setFieldError(field);
+    return true;
+  };
 
   const finish = async (values: V) => {
     setBusy(true);
@@ -32,7 +44,7 @@ export function MutationModal<V>({ title, testId, okText, form, initialValues, o
       await onSubmit(values);
       onClose();
     } catch (e) {
-      setError(e);
+      if (!showAtField(e)) setError(e);
     } finally {
       setBusy(false);
     }
@@ -59,7 +71,13 @@ export function MutationModal<V>({ title, testId, okText, form, initialValues, o
         initialValues={initialValues}
         onFinish={finish}
         // An old refusal no longer describes the form once a field changes.
-        onValuesChange={() => setError(null)}
+        onValuesChange={(changed: Partial<V>) => {
+          setError(null);
+          if (fieldError && fieldError in (changed as object)) {
+            form.setFields([{ name: fieldError as never, errors: [] }]);
+            setFieldError(null);
+          }
+        }}
         requiredMark
       >
         {children}

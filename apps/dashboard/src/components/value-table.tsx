@@ -1,7 +1,8 @@
-import { Table, type TableColumnsType, type TableProps } from 'antd';
+import { Empty, Table, type TableColumnsType, type TableProps } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import { type HTMLAttributes, type ReactNode, useMemo, useState } from 'react';
 import type { CsvCell } from './csv-export';
+import { useNarrow } from './responsive-table';
 
 /**
  * A table column whose cell text is one value: the table shows it and the CSV export writes it,
@@ -61,9 +62,18 @@ export interface ValueTableProps<R> {
   testId?: string;
   size?: TableProps<R>['size'];
   emptyText?: string;
+  /**
+   * Fit the table to its container: columns shrink and wrap rather than the table scrolling
+   * sideways (for narrow column sets, e.g. two tables side by side).
+   */
+  fit?: boolean;
 }
 
-/** An antd table of ValueColumns; sorting is controlled so the caller exports rows in the shown order. */
+/**
+ * An antd table of ValueColumns; sorting is controlled so the caller exports rows in the shown
+ * order. On phones (< md) the same rows are cards (title = first column, then "label: value" for
+ * the others, the summary row as the last card), so nothing scrolls sideways.
+ */
 export function ValueTable<R extends object>({
   columns,
   rows,
@@ -76,11 +86,40 @@ export function ValueTable<R extends object>({
   testId,
   size = 'middle',
   emptyText,
+  fit = false,
 }: ValueTableProps<R>) {
+  const narrow = useNarrow();
   const cell = (c: ValueColumn<R>, r: R) => {
     const text = String(c.value(r));
     return c.render ? c.render(text, r) : text;
   };
+  if (narrow) {
+    const [head, ...rest] = columns;
+    const card = (r: R, key: string, rowTestId: string | undefined, className: string) => (
+      <li key={key} className={className} data-testid={rowTestId}>
+        <div className="responsive-card-title">{head ? cell(head, r) : null}</div>
+        <dl className="responsive-card-fields">
+          {rest.map((c) => (
+            <div key={c.key} className={c.numeric ? 'responsive-card-field num' : 'responsive-card-field'}>
+              <dt>{c.title}</dt>
+              <dd>{cell(c, r)}</dd>
+            </div>
+          ))}
+        </dl>
+      </li>
+    );
+    return (
+      <div className="responsive-cards value-cards" data-testid={testId}>
+        {rows.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />}
+        {(rows.length > 0 || summaryRow) && (
+          <ul className="responsive-card-list">
+            {rows.map((r) => card(r, rowKey(r), rowTestId?.(r), 'responsive-card'))}
+            {summaryRow && card(summaryRow, '__summary', summaryTestId, 'responsive-card summary-card')}
+          </ul>
+        )}
+      </div>
+    );
+  }
   const antColumns: TableColumnsType<R> = columns.map((c) => ({
     key: c.key,
     title: c.title,
@@ -98,7 +137,7 @@ export function ValueTable<R extends object>({
       columns={antColumns}
       dataSource={rows as R[]}
       pagination={false}
-      scroll={{ x: 'max-content' }}
+      scroll={fit ? undefined : { x: 'max-content' }}
       locale={emptyText ? { emptyText } : undefined}
       onChange={(_p, _f, sorter) => {
         if (!onSort || Array.isArray(sorter)) return;

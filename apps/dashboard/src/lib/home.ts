@@ -1,9 +1,9 @@
 import type { NetworkLevel } from '@/gql/graphql';
 
 // Which page "/" is for whom: the school and the Center get the school overview; a college
-// leader their college's roster; a counselor their classes, a committee member their class and a
-// dorm officer their dorm (the roster page of that college shows only what they may read), at
-// the level they actually have.
+// leader their college's roster; a counselor their classes (the roster page of that college shows
+// only what they may read), at the level they actually have; a committee member or dorm officer
+// their own post and training (/my-post).
 
 export interface HomeScope {
   all: boolean;
@@ -15,6 +15,8 @@ export interface HomeScope {
 export interface HomeAccess {
   aggregateScope: HomeScope;
   rosterScope: HomeScope;
+  /** The person's roles (granted and from their posts); without them no one is sent to /my-post. */
+  user?: { roles: readonly string[] };
 }
 
 /** Where the person's students are: a college and a level, with how many of their students are there. */
@@ -27,6 +29,10 @@ export interface HomePlace {
 export type Home =
   | { kind: 'overview'; level: NetworkLevel }
   | { kind: 'roster'; collegeCode: string; level: NetworkLevel }
+  /** A college leader: their college's completion checklist (submissions), current semester by default. */
+  | { kind: 'checklist'; collegeCode: string }
+  | { kind: 'myPost' }
+  | { kind: 'followUps' }
   | { kind: 'nothing' };
 
 const isEmpty = (s: HomeScope) => !s.all && s.collegeCodes.length === 0 && s.classCodes.length === 0 && s.dormCodes.length === 0;
@@ -38,26 +44,43 @@ export function homeIsOverview(a: HomeAccess): boolean {
   return new Set(a.rosterScope.collegeCodes).size > 1 && !isEmpty(a.aggregateScope);
 }
 
+const POST_ROLES = ['COMMITTEE_MEMBER', 'DORM_OFFICER'];
+
+/**
+ * A committee member or dorm officer and nothing else (no staff role): their home is "我的岗位"
+ * (/my-post, their post, duties and training), phone first.
+ */
+export function homeIsMyPost(a: HomeAccess): boolean {
+  const roles = a.user?.roles ?? [];
+  return roles.length > 0 && roles.every((r) => POST_ROLES.includes(r));
+}
+
 /** The level with the most of the person's students (undergraduate on a tie or when nothing is known). */
 export function preferredLevel(places: readonly HomePlace[]): NetworkLevel {
   const count = (l: NetworkLevel) => places.filter((p) => p.level === l).reduce((n, p) => n + p.students, 0);
   return count('GRADUATE') > count('UNDERGRADUATE') ? 'GRADUATE' : 'UNDERGRADUATE';
 }
 
+/** A counselor (and no college leader): their follow-ups may be their home (screening). */
+export const isCounselorHome = (a: HomeAccess): boolean =>
+  (a.user?.roles ?? []).includes('COUNSELOR') && !homeIsOverview(a) && a.rosterScope.collegeCodes.length === 0;
+
 /**
  * The person's home. `places` are where their students are (empty when none was found);
- * `colleges` the colleges they see anything in, as a fallback when no student is found.
+ * `colleges` the colleges they see anything in, as a fallback when no student is found;
+ * `openFollowUps` a counselor's open screening follow-ups: with any, the follow-up list comes first.
  */
-export function chooseHome(a: HomeAccess, places: readonly HomePlace[], colleges: readonly string[] = []): Home {
+export function chooseHome(a: HomeAccess, places: readonly HomePlace[], colleges: readonly string[] = [], openFollowUps = 0): Home {
   const withStudents = places.filter((p) => p.students > 0);
   if (homeIsOverview(a)) return { kind: 'overview', level: a.aggregateScope.all || a.rosterScope.all ? 'UNDERGRADUATE' : preferredLevel(withStudents) };
+  if (homeIsMyPost(a)) return { kind: 'myPost' };
   if (isEmpty(a.rosterScope)) return isEmpty(a.aggregateScope) ? { kind: 'nothing' } : { kind: 'overview', level: preferredLevel(withStudents) };
+  // screening: a counselor with open follow-ups starts on them (their classes are one link away).
+  if (openFollowUps > 0 && isCounselorHome(a)) return { kind: 'followUps' };
 
-  // A college leader: their college, at the level where it has students.
+  // A college leader: their college's completion checklist (what is left to do and submit).
   const [leaderOf] = a.rosterScope.collegeCodes;
-  if (leaderOf !== undefined) {
-    return { kind: 'roster', collegeCode: leaderOf, level: preferredLevel(withStudents.filter((p) => p.collegeCode === leaderOf)) };
-  }
+  if (leaderOf !== undefined) return { kind: 'checklist', collegeCode: leaderOf };
 
   // A counselor, committee member or dorm officer: the college of most of their students, at that level.
   const byCollege = new Map<string, number>();
@@ -74,6 +97,12 @@ export function homePath(home: Home, withLevel: (path: string, level: NetworkLev
       return withLevel('/', home.level);
     case 'roster':
       return withLevel(`/colleges/${encodeURIComponent(home.collegeCode)}`, home.level);
+    case 'checklist':
+      return `/colleges/${encodeURIComponent(home.collegeCode)}/checklist`;
+    case 'myPost':
+      return '/my-post';
+    case 'followUps':
+      return '/follow-ups';
     case 'nothing':
       return null;
   }

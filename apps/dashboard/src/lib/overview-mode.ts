@@ -25,3 +25,28 @@ export function useOverviewMode(): [OverviewMode, (mode: OverviewMode) => void] 
   );
   return [mode, setMode];
 }
+
+// "Only colleges with gaps" (?gaps=1) filters the college table, both charts and their CSV exports
+// alike. It is in the URL too, so a shared link shows the same rows.
+const GAPS_PARAM = 'gaps';
+
+export const parseGapsOnly = (value: string | null): boolean => value === '1';
+
+export function useGapsOnly(): [boolean, (gapsOnly: boolean) => void] {
+  const [params, setParams] = useSearchParams();
+  const gapsOnly = parseGapsOnly(params.get(GAPS_PARAM));
+  const setGapsOnly = useCallback(
+    (next: boolean) =>
+      setParams(
+        (prev) => {
+          const copy = new URLSearchParams(prev);
+          if (next) copy.set(GAPS_PARAM, '1');
+          else copy.delete(GAPS_PARAM);
+          return copy;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  return [gapsOnly, setGapsOnly];
+}

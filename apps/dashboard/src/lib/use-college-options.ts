@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useT } from '@/lib/i18n/i18n';
 import { COLLEGE_OPTIONS } from './college-options.query';
 
-/** Colleges as select options ("C01 计算机学院") and a code → "code name" lookup. */
+/** Colleges as select options ("C01 计算机学院"), a code → "code name" lookup and a code → name one. */
 export function useCollegeOptions() {
   const t = useT();
   const { data, loading } = useQuery(COLLEGE_OPTIONS);
@@ -14,6 +14,8 @@ export function useCollegeOptions() {
       loading,
       options: colleges.map((c) => ({ value: c.code, label: t('admin.collegeOption', { code: c.code, name: c.name }) })),
       label: (code: string) => (names.has(code) ? t('admin.collegeOption', { code, name: names.get(code) ?? '' }) : code),
+      /** The name alone (the code until the names have loaded, or for a college the person cannot see). */
+      name: (code: string) => names.get(code) ?? code,
     };
   }, [data, loading, t]);
 }

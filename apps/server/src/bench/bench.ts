@@ -127,17 +127,22 @@ async function servedUniversity(engine: 'sqlite' | 'postgresql', pgUrl: string |
   const server = createServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}/graphql`;
-  const query = async (level: string) => {
+  const gql = async (query: string, variables: Record<string, unknown>) => {
     const res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: COVERAGE_QUERY, variables: { l: level } }),
+      body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as { errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body;
   };
+  const query = (level: string) => gql(COVERAGE_QUERY, { l: level });
   return {
+    dbUrl: db.url,
+    gql,
+    services,
+    em: () => orm.em.fork() as import('@mikro-orm/knex').EntityManager,
     query,
     raw: (level: string) => services.coverage.rawCoverage(orm.em.fork() as import('@mikro-orm/knex').EntityManager, level as 'UNDERGRADUATE'),
     countStatements: async (fn: () => Promise<unknown>) => {
@@ -183,8 +188,54 @@ async function benchCoverage(students: number, pgUrl?: string) {
   console.log(`\nMarkdown for docs/performance.md (${n} runs each, after 3 warm-up runs):\n\n${lines.join('\n')}\n\n${stmtLines.join('\n')}\n`);
 }
 
+const TRAINING_QUERY = `query($l: NetworkLevel!, $s: String!) { trainingCompletion(level: $l, semester: $s) {
+  total { trainees basicCompleted selfDesignedSessionsHeld attendedSelfDesigned completed completion }
+  colleges { collegeCode collegeName trainees basicCompleted selfDesignedSessionsHeld attendedSelfDesigned completed basicCompletion selfDesignedAttendance completion } } }`;
+const FOLLOW_UP_QUERY = `query($l: NetworkLevel!, $s: String!) { screeningFollowUp(level: $l, semester: $s) {
+  total { screened flagged pending inProgress referred closed overdue }
+  colleges { collegeCode collegeName suppressed screened flagged pending inProgress referred closed overdue flaggedRate closedRate overdueRate } } }`;
+
+/**
+ * trainingCompletion and screeningFollowUp at the given size, with this semester's activity (sessions,
+ * attendance, completions, a PHQ-9 screening of a quarter of the students): p50/p95 over HTTP, the
+ * bare SQL, their ratio, and the screening import's rows per second.
+ */
+async function benchActivity(students: number, pgUrl?: string) {
+  const engines: ('sqlite' | 'postgresql')[] = pgUrl ? ['sqlite', 'postgresql'] : ['sqlite'];
+  if (!pgUrl) console.log('(no --pg / BENCH_PG_URL / TEST_PG_URL: PostgreSQL skipped)');
+  const { seedActivity } = await import('../db/demo/activity.js');
+  const { defaultSemesterOf } = await import('@carenet/domain');
+  const { today } = await import('../common/dates.js');
+  const day = today('Asia/Shanghai');
+  const semester = defaultSemesterOf(day);
+  const n = 100;
+  const lines = ['| engine | operation | level | GraphQL p50 ms | GraphQL p95 ms | bare SQL p95 ms | p95 ratio |', '|---|---|---|---:|---:|---:|---:|'];
+  const imports = ['| engine | screening results | import s | rows/s |', '|---|---:|---:|---:|'];
+  for (const engine of engines) {
+    console.log(`${engine}: loading ${students} students and this semester's activity ...`);
+    const u = await servedUniversity(engine, pgUrl, { colleges: 50, students, classes: 2500, dormitories: 20000 });
+    const seeded = await seedActivity(u.dbUrl, day, console.log, { screenedShare: 20000 / students });
+    imports.push(`| ${engine} | ${seeded.results} | ${(seeded.importMs / 1000).toFixed(1)} | ${Math.round(seeded.results / (seeded.importMs / 1000))} |`);
+    for (const level of ['UNDERGRADUATE', 'GRADUATE'] as const) {
+      for (const [name, q, raw] of [
+        ['trainingCompletion', TRAINING_QUERY, () => u.services.trainingReport.raw(u.em(), level, semester)],
+        ['screeningFollowUp', FOLLOW_UP_QUERY, () => u.services.screeningReport.raw(u.em(), level, semester)],
+      ] as const) {
+        const http = await timeIt(n, () => u.gql(q, { l: level, s: semester }));
+        const bare = await timeIt(n, raw);
+        const line = `| ${engine} | ${name} | ${level} | ${pct(http, 50).toFixed(1)} | ${pct(http, 95).toFixed(1)} | ${pct(bare, 95).toFixed(1)} | ${(pct(http, 95) / pct(bare, 95)).toFixed(2)} |`;
+        lines.push(line);
+        console.log(line);
+      }
+    }
+    await u.close();
+  }
+  console.log(`\nMarkdown for docs/performance.md (${n} runs each, after 3 warm-up runs):\n\n${lines.join('\n')}\n\n${imports.join('\n')}\n`);
+}
+
 export async function runBench(what: string, o: { students: number; pg?: string }) {
   if (what === 'import') return benchImport(o.students, o.pg);
   if (what === 'coverage') return benchCoverage(o.students, o.pg);
-  throw new Error(`unknown benchmark "${what}"; try: import, coverage`);
+  if (what === 'activity') return benchActivity(o.students, o.pg);
+  throw new Error(`unknown benchmark "${what}"; try: import, coverage, activity`);
 }

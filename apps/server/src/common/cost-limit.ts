@@ -36,6 +36,11 @@ export const LIST_SIZES: Record<string, number> = {
   'CollegeRoster.classes': 200,
   'CollegeRoster.dormitories': 500,
   'ClassRosterEntry.committeeMembers': 2,
+  // Roster import results name at most 200 items per category (roster-import/import-run.ts LISTED_ITEMS).
+  'ImportItemList.items': 200,
+  // bulk: a college level's dorms; a college's post holders (two per class, one per dorm, both levels)
+  'SuggestedOfficersResult.rows': 500,
+  'ActivationCodeSheet.rows': 1500,
 };
 export const LIST_DEFAULT = 20;
 

@@ -1,4 +1,25 @@
-import { aggregateScope, canManageAccess, canReadAudit, committeeWriteScope, contactReadScope, isNone, rosterReadScope, rosterWriteScope, tx } from '@carenet/domain';
+import {
+  aggregateScope,
+  canManageAccess,
+  canReadAudit,
+  canReviewSubmissions,
+  canRunScreening,
+  canSetDeadlines,
+  canSetProgramme,
+  followUpReadScope,
+  followUpWriteScope,
+  screeningResultScope,
+  submissionReadScope,
+  submitScope,
+  committeeWriteScope,
+  contactReadScope,
+  isNone,
+  rosterReadScope,
+  rosterWriteScope,
+  trainingReadScope,
+  trainingWriteScope,
+  tx,
+} from '@carenet/domain';
 import type { GraphQLObjectType } from 'graphql';
 import { Extensions, type MiddlewareFn } from 'type-graphql';
 import type { Context } from './context.js';
@@ -8,7 +29,10 @@ import { AppError } from './errors.js';
  * The coarse access policy of each root field. Row-level scope is applied by the services; this
  * gate makes every Query and Mutation field declare a policy, and refuses fields that have none.
  */
-export type Policy = 'public' | 'signedIn' | 'aggregates' | 'rosterRead' | 'rosterWrite' | 'committeeWrite' | 'contactRead' | 'manageAccess' | 'auditRead';
+export type Policy = 'public' | 'signedIn' | 'aggregates' | 'rosterRead' | 'rosterWrite' | 'committeeWrite' | 'contactRead' | 'manageAccess' | 'auditRead'
+  | 'trainingRead' | 'trainingWrite' | 'programmeWrite' | 'calendarWrite'
+  | 'screeningRun' | 'followUpRead' | 'followUpWrite' | 'screeningResultRead'
+  | 'submissionRead' | 'submit' | 'submissionReview' | 'deadlineWrite';
 
 export const Allow = (policy: Policy) => Extensions({ policy });
 
@@ -21,6 +45,19 @@ const CHECKS: Record<Exclude<Policy, 'public' | 'signedIn'>, (ctx: Context) => b
   contactRead: (c) => !isNone(contactReadScope(c.actor)),
   manageAccess: (c) => canManageAccess(c.actor),
   auditRead: (c) => canReadAudit(c.actor),
+  trainingRead: (c) => !isNone(trainingReadScope(c.actor)),
+  trainingWrite: (c) => !isNone(trainingWriteScope(c.actor)),
+  programmeWrite: (c) => canSetProgramme(c.actor),
+  // The semester calendar is the school administration's (SPEC §6: SCHOOL_ADMIN).
+  calendarWrite: (c) => c.actor.kind === 'system' || (c.actor.kind === 'user' && c.actor.admin),
+  screeningRun: (c) => canRunScreening(c.actor),
+  followUpRead: (c) => !isNone(followUpReadScope(c.actor)),
+  followUpWrite: (c) => !isNone(followUpWriteScope(c.actor)),
+  screeningResultRead: (c) => !isNone(screeningResultScope(c.actor)),
+  submissionRead: (c) => !isNone(submissionReadScope(c.actor)),
+  submit: (c) => !isNone(submitScope(c.actor)),
+  submissionReview: (c) => canReviewSubmissions(c.actor),
+  deadlineWrite: (c) => canSetDeadlines(c.actor),
 };
 
 export function policyOf(type: GraphQLObjectType, field: string): Policy | undefined {

@@ -5,7 +5,29 @@ import { Migrator } from '@mikro-orm/migrations';
 import { LengthGuard } from '../common/length-guard.js';
 import { type Engine, engineOf } from '../config.js';
 import { AuditEventEntity } from '../modules/audit/audit.entity.js';
+import { ActivationCodeEntity } from '../modules/auth/activation.entities.js';
 import { ApiTokenEntity, LoginAttemptEntity, RoleGrantEntity, SessionEntity, UserEntity } from '../modules/auth/auth.entities.js';
+import { SemesterEntity } from '../modules/calendar/semester.entity.js';
+import {
+  SubmissionDeadlineEntity,
+  SubmissionEntity,
+  SubmissionEventEntity,
+  SubmissionSnapshotEntity,
+} from '../modules/submissions/submission.entities.js';
+import {
+  AlertEntity,
+  AlertReadEntity,
+  FollowUpEntity,
+  FollowUpStepEntity,
+  ScreeningCampaignEntity,
+  ScreeningResultEntity,
+} from '../modules/screening/screening.entities.js';
+import {
+  ModuleCompletionEntity,
+  SessionAttendanceEntity,
+  TrainingProgrammeEntity,
+  TrainingSessionEntity,
+} from '../modules/training/training.entities.js';
 import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../modules/network/appointment.entities.js';
 import {
   ClassGroupEntity,
@@ -34,7 +56,23 @@ export const ENTITIES = [
   SessionEntity,
   LoginAttemptEntity,
   ApiTokenEntity,
+  ActivationCodeEntity,
   AuditEventEntity,
+  SemesterEntity,
+  TrainingProgrammeEntity,
+  TrainingSessionEntity,
+  SessionAttendanceEntity,
+  ModuleCompletionEntity,
+  ScreeningCampaignEntity,
+  ScreeningResultEntity,
+  FollowUpEntity,
+  FollowUpStepEntity,
+  AlertEntity,
+  AlertReadEntity,
+  SubmissionDeadlineEntity,
+  SubmissionEntity,
+  SubmissionSnapshotEntity,
+  SubmissionEventEntity,
 ];
 
 export const MIGRATIONS_DIR: Record<Engine, string> = {

@@ -16,7 +16,7 @@ export function GrantEditor({ testIdPrefix = '' }: { testIdPrefix?: string }) {
     <fieldset className="attest-fieldset">
       <legend>{t('users.grants')}</legend>
       <Form.List name="grants">
-        {(fields, { add, remove }) => (
+        {(fields, { add, remove }, { errors }) => (
           <>
             {fields.map((field, i) => (
               <Space key={field.key} wrap align="start" data-testid={id(`grant-row-${i}`)}>
@@ -61,6 +61,10 @@ export function GrantEditor({ testIdPrefix = '' }: { testIdPrefix?: string }) {
               <Button onClick={() => add({})} data-testid={id('add-grant')}>
                 {t('users.addGrant')}
               </Button>
+            </div>
+            {/* A refusal of the whole list (e.g. removing one's own SCHOOL_ADMIN) shows here, under the roles. */}
+            <div data-testid={id('grants-error')} aria-live="polite">
+              <Form.ErrorList errors={errors} />
             </div>
             <p className="hint grant-hint">{t('users.grantsHint')}</p>
           </>

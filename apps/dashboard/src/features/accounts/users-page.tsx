@@ -1,14 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Card, Input, Space, type TableColumnsType, Tag } from 'antd';
 import { type HTMLAttributes, useEffect, useRef, useState } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
+import { ResponsiveTable } from '@/components/responsive-table';
 import { StatusTag } from '@/components/status-tag';
 import type { Role } from '@/gql/graphql';
 import { useAccess } from '@/lib/auth/access';
 import { useT } from '@/lib/i18n/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { type AdminUser as User, type RoleGrant, USERS } from './users.query';
+import { DEFAULT_PAGE_SIZE, nextPage, PAGE_SIZES, pageInRange, type UsersPage, usersVariables } from './users-list';
 import { useCollegeOptions } from '@/lib/use-college-options';
+import { ActivationCodesButton } from './activation-codes-modal';
 import { CreateUserForm } from './create-user-form';
 import { EditGrantsModal } from './edit-grants-modal';
 import { ResetPasswordModal } from './reset-password-modal';
@@ -21,7 +24,20 @@ export function UsersPage() {
   const t = useT();
   useDocumentTitle(t('users.title'));
   const me = useAccess().user;
-  const { data, error, loading, refetch } = useQuery(USERS, { fetchPolicy: 'cache-and-network' });
+  // Search and paging happen on the server: only one page of accounts is ever loaded.
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState<UsersPage>({ current: 1, size: DEFAULT_PAGE_SIZE });
+  const { data, previousData, error, loading, refetch } = useQuery(USERS, {
+    variables: usersVariables(search, page),
+    fetchPolicy: 'cache-and-network',
+  });
+  // The previous page stays on screen while the next one loads (no flash of an empty table).
+  const shown = data ?? previousData;
+  const total = shown?.userCount ?? 0;
+  useEffect(() => {
+    const fix = data ? pageInRange(page, data.userCount) : null;
+    if (fix) setPage(fix);
+  }, [data, page]);
   const colleges = useCollegeOptions();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   // The dialogs unmount on close (antd then gives focus back to nobody): once one is gone, focus
@@ -121,24 +137,55 @@ export function UsersPage() {
     },
   ];
 
-  const users = data?.users ?? [];
+  const users = shown?.users ?? [];
   const isSelf = dialog?.user.id === me.id;
   return (
     <>
       <h1 className="page-title">{t('users.title')}</h1>
       <p className="page-subtitle">{t('users.subtitle')}</p>
       <CreateUserForm />
+      {/* Accounts for a college's committee members and dorm officers, with one-time activation codes. */}
+      <div className="bulk-actions">
+        <ActivationCodesButton />
+      </div>
       {error && <ErrorAlert error={error} onRetry={() => refetch()} stale={!!data} />}
-      <Card title={<h2 className="card-heading">{t('users.listTitle', { n: users.length })}</h2>}>
-        <Table<User>
+      <Card
+        title={
+          <h2 className="card-heading" data-testid="users-total" aria-live="polite">
+            {search.trim() ? t('users.matchTitle', { n: total, search: search.trim() }) : t('users.listTitle', { n: total })}
+          </h2>
+        }
+      >
+        <Input.Search
+          className="users-search"
+          allowClear
+          enterButton={t('students.searchButton')}
+          placeholder={t('users.searchPlaceholder')}
+          aria-label={t('users.search')}
+          data-testid="users-search"
+          maxLength={100}
+          onSearch={(v) => {
+            setSearch(v);
+            setPage((p) => ({ ...p, current: 1 }));
+          }}
+        />
+        <ResponsiveTable<User>
           data-testid="users-table"
           size="small"
           rowKey="id"
           columns={columns}
           dataSource={users}
-          loading={loading && !data}
-          pagination={users.length > 50 ? { pageSize: 50 } : false}
-          scroll={{ x: 'max-content' }}
+          loading={loading}
+          locale={{ emptyText: search.trim() ? t('users.noMatch') : t('users.none') }}
+          pagination={{
+            current: page.current,
+            pageSize: page.size,
+            total,
+            showSizeChanger: true,
+            pageSizeOptions: PAGE_SIZES,
+            showTotal: (n, [a, b]) => t('users.range', { a, b, total: n }),
+            onChange: (current, size) => setPage((p) => nextPage(p, current, size)),
+          }}
           onRow={(u) => ({ 'data-testid': `user-row-${u.username}`, 'data-active': String(u.active) }) as HTMLAttributes<HTMLElement>}
         />
       </Card>

@@ -8,10 +8,14 @@ describe('toAuditFilter', () => {
   });
 
   it('includes the whole last day of the range', () => {
-    expect(toAuditFilter({ from: '2026-11-01', to: '2026-11-30', action: 'roster.' })).toEqual({
-      action: 'roster.',
+    expect(toAuditFilter({ from: '2026-11-01', to: '2026-11-30' })).toEqual({
       from: startOfLocalDay('2026-11-01'),
       to: startOfNextLocalDay('2026-11-30'),
     });
+  });
+
+  it('filters a group by its prefix and one action exactly', () => {
+    expect(toAuditFilter({ action: 'roster.' })).toEqual({ action: 'roster.' });
+    expect(toAuditFilter({ action: 'auth.login' })).toEqual({ actions: ['auth.login'] });
   });
 });

@@ -1,18 +1,43 @@
-import { AutoComplete, Button, Form, Input, Space } from 'antd';
+import { Button, Form, Input, Select, Space } from 'antd';
 import { useEffect } from 'react';
+import { DateInput } from '@/components/date-input';
 import { useT } from '@/lib/i18n/i18n';
-import { AUDIT_ACTION_PREFIXES, AUDIT_ACTIONS, type AuditFilterValues } from './audit-filter';
+import type { AuditFilterValues } from './audit-filter';
+import { useAuditActions } from './use-audit-actions';
+
+interface ActionOption {
+  value: string;
+  label: string;
+  title: string;
+  /** name and code, for typing either into the search */
+  search: string;
+}
 
 export function AuditFilters({ value, onChange }: { value: AuditFilterValues; onChange: (v: AuditFilterValues) => void }) {
   const t = useT();
+  const { groups, name } = useAuditActions();
   const [form] = Form.useForm<AuditFilterValues>();
-  useEffect(() => form.setFieldsValue({ actor: '', studentNo: '', action: '', from: '', to: '', ...value }), [form, value]);
-  const actionOptions = [...AUDIT_ACTION_PREFIXES, ...AUDIT_ACTIONS].map((a) => ({ value: a, label: a }));
+  const from = Form.useWatch('from', form);
+  const to = Form.useWatch('to', form);
+  useEffect(() => form.setFieldsValue({ actor: '', studentNo: '', action: undefined, from: undefined, to: undefined, ...value }), [form, value]);
+  // Each group: "all of it" (its prefix), then its actions, all named in the UI language.
+  const actionOptions = groups.map((g) => {
+    const group = name(g);
+    const all = t('audit.allOfGroup', { group });
+    return {
+      label: group,
+      title: group,
+      options: [
+        { value: g.prefix, label: all, title: all, search: `${all} ${g.prefix}` },
+        ...g.actions.map((a): ActionOption => ({ value: a.action, label: name(a), title: name(a), search: `${name(a)} ${a.action}` })),
+      ],
+    };
+  });
   return (
     <Form<AuditFilterValues>
       form={form}
       layout="inline"
-      className="student-filters"
+      className="student-filters audit-filters"
       onFinish={(v) => onChange(v)}
       aria-label={t('audit.filters')}
       data-testid="audit-filters"
@@ -24,16 +49,20 @@ export function AuditFilters({ value, onChange }: { value: AuditFilterValues; on
         <Input allowClear style={{ width: 150 }} data-testid="audit-student-no" />
       </Form.Item>
       <Form.Item name="action" label={t('audit.action')} tooltip={t('audit.actionHint')}>
-        <AutoComplete
+        <Select<string, ActionOption>
           allowClear
-          style={{ width: 230 }}
-          options={actionOptions}
-          showSearch={{ filterOption: (input, option) => String(option?.value ?? '').toLowerCase().startsWith(input.toLowerCase()) }}
+          style={{ width: 240 }}
+          placeholder={t('audit.anyAction')}
+          options={actionOptions as never}
+          showSearch={{
+            filterOption: (input, option) => (option?.search ?? '').toLowerCase().includes(input.trim().toLowerCase()),
+          }}
+          popupMatchSelectWidth={false}
           data-testid="audit-action"
         />
       </Form.Item>
       <Form.Item name="from" label={t('audit.from')}>
-        <Input type="date" style={{ width: 160 }} data-testid="audit-from" />
+        <DateInput max={to || undefined} style={{ width: 160 }} data-testid="audit-from" />
       </Form.Item>
       <Form.Item
         name="to"
@@ -42,13 +71,13 @@ export function AuditFilters({ value, onChange }: { value: AuditFilterValues; on
         rules={[
           ({ getFieldValue }) => ({
             validator: (_: unknown, v: string | undefined) => {
-              const from = getFieldValue('from') as string | undefined;
-              return !v || !from || v >= from ? Promise.resolve() : Promise.reject(new Error(t('audit.rangeInvalid')));
+              const start = getFieldValue('from') as string | undefined;
+              return !v || !start || v >= start ? Promise.resolve() : Promise.reject(new Error(t('audit.rangeInvalid')));
             },
           }),
         ]}
       >
-        <Input type="date" style={{ width: 160 }} data-testid="audit-to" />
+        <DateInput min={from || undefined} style={{ width: 160 }} data-testid="audit-to" />
       </Form.Item>
       <Form.Item>
         <Space>

@@ -1,17 +1,19 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Table, type TableColumnsType } from 'antd';
+import { App, Button, Card, type TableColumnsType } from 'antd';
 import { type HTMLAttributes, useMemo, useState } from 'react';
 import { downloadCsvText } from '@/components/csv-export';
 import { ErrorAlert } from '@/components/error-alert';
-import { Role } from '@/gql/graphql';
+import { ResponsiveTable } from '@/components/responsive-table';
 import { describeError, errorText } from '@/lib/graphql-errors';
 import { formatDateTime, formatNumber, todayIso } from '@/lib/i18n/format';
-import { type MessageKey, useI18n } from '@/lib/i18n/i18n';
+import { useI18n } from '@/lib/i18n/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AUDIT_EVENTS_CSV } from './audit-events-csv.query';
 import { AUDIT_EVENTS, type AuditEvent } from './audit-events.query';
-import { type AuditFilterValues, isKnownAction, toAuditFilter } from './audit-filter';
+import { AuditEventDrawer, useRoleText, useTargetText } from './audit-event-drawer';
+import { type AuditFilterValues, toAuditFilter } from './audit-filter';
 import { AuditFilters } from './audit-filters';
+import { useAuditActions } from './use-audit-actions';
 
 const PAGE_SIZES = [20, 50, 100, 200];
 
@@ -24,6 +26,10 @@ export function AuditPage() {
   const [values, setValues] = useState<AuditFilterValues>({});
   const [page, setPage] = useState({ current: 1, size: 50 });
   const [exporting, setExporting] = useState(false);
+  const [open, setOpen] = useState<AuditEvent | null>(null);
+  const actions = useAuditActions();
+  const roleText = useRoleText();
+  const targetText = useTargetText();
   const filter = useMemo(() => toAuditFilter(values), [values]);
   const { data, error, loading, refetch } = useQuery(AUDIT_EVENTS, {
     variables: { filter, first: page.size, offset: (page.current - 1) * page.size },
@@ -49,13 +55,6 @@ export function AuditPage() {
     }
   };
 
-  const roleText = (roles: string) =>
-    roles
-      .split(',')
-      .filter(Boolean)
-      .map((r) => ((Object.values(Role) as string[]).includes(r) ? t(`role.${r}` as MessageKey) : r))
-      .join(t('common.listSeparator'));
-
   const columns: TableColumnsType<AuditEvent> = [
     { title: t('audit.col.at'), dataIndex: 'at', className: 'num', render: (v: string) => formatDateTime(v, language) },
     {
@@ -74,23 +73,28 @@ export function AuditPage() {
       dataIndex: 'action',
       render: (a: string) => (
         <>
-          {isKnownAction(a) ? t(`audit.action.${a}`) : a}
+          {actions.actionName(a) ?? a}
           <div className="muted">
             <code>{a}</code>
           </div>
         </>
       ),
     },
-    {
-      title: t('audit.col.record'),
-      key: 'record',
-      render: (_: unknown, e) => (e.recordId ? `${e.recordType} #${e.recordId}` : e.recordType),
-    },
+    { title: t('audit.col.record'), key: 'record', render: (_: unknown, e) => targetText(e) },
     { title: t('audit.col.studentNo'), dataIndex: 'studentNo', render: (v: string | null) => v ?? t('common.none') },
     {
       title: t('audit.col.detail'),
-      dataIndex: 'detail',
-      render: (v: string | null) => (v ? <code className="audit-detail">{v}</code> : t('common.none')),
+      key: 'detail',
+      render: (_: unknown, e) => (
+        <Button
+          size="small"
+          onClick={() => setOpen(e)}
+          aria-label={t('audit.openDetailOf', { action: actions.actionName(e.action) ?? e.action, at: formatDateTime(e.at, language) })}
+          data-testid={`audit-open-${e.id}`}
+        >
+          {t('audit.openDetail')}
+        </Button>
+      ),
     },
   ];
 
@@ -115,14 +119,14 @@ export function AuditPage() {
           </Button>
         }
       >
-        <Table<AuditEvent>
+        <ResponsiveTable<AuditEvent>
           data-testid="audit-table"
           size="small"
           rowKey="id"
           columns={columns}
           dataSource={result?.items ?? []}
           loading={loading}
-          // No horizontal scroll: the detail column wraps instead (a scrolling region would need a keyboard stop).
+          // The payload opens in a drawer, so no column is wide; phones get one card per event.
           tableLayout="auto"
           locale={{ emptyText: t('audit.empty') }}
           onRow={(e) => ({ 'data-testid': `audit-row-${e.id}` }) as HTMLAttributes<HTMLElement>}
@@ -137,6 +141,7 @@ export function AuditPage() {
           }}
         />
       </Card>
+      <AuditEventDrawer event={open} onClose={() => setOpen(null)} />
     </>
   );
 }

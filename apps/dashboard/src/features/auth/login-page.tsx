@@ -1,9 +1,9 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { Alert, Button, Card, Form, Input } from 'antd';
-import { useState } from 'react';
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
-import { LanguageSwitch } from '@/components/language-switch';
+import { useRef, useState } from 'react';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { PublicHeader } from '@/components/public-header';
 import { safeNext } from '@/lib/auth/session';
 import { ME } from '@/lib/auth/me.query';
 import { describeError } from '@/lib/graphql-errors';
@@ -25,7 +25,11 @@ function isStaleCookieRefusal(error: unknown): boolean {
   );
 }
 
-function LoginError({ error }: { error: unknown }) {
+/**
+ * Why the sign-in failed, in the reader's language: the server's own words for a refused sign-in;
+ * for a network failure or a server fault, what to do and a retry button (no codes anywhere).
+ */
+function LoginError({ error, onRetry, retrying }: { error: unknown; onRetry: () => void; retrying: boolean }) {
   const { t, language } = useI18n();
   const d = describeError(error);
   const retryAt = typeof d.extensions.retryAt === 'string' ? d.extensions.retryAt : null;
@@ -33,6 +37,7 @@ function LoginError({ error }: { error: unknown }) {
   if (retryAt) title = t('login.locked', { time: formatDateTime(retryAt, language) });
   else if (d.code === 'UNAUTHENTICATED') title = t('login.failed');
   else title = t(d.titleKey);
+  const lines = [...d.messages.map((m) => t('error.serverSays', { message: m })), ...(d.hintKey ? [t(d.hintKey)] : [])];
   return (
     <Alert
       type="error"
@@ -42,9 +47,14 @@ function LoginError({ error }: { error: unknown }) {
       data-testid="login-error"
       data-code={d.code}
       title={title}
-      description={d.messages.map((m) => (
-        <div key={m}>{t('error.serverSays', { message: m })}</div>
-      ))}
+      description={lines.length > 0 ? lines.map((m) => <div key={m}>{m}</div>) : undefined}
+      action={
+        d.transient ? (
+          <Button size="small" onClick={onRetry} loading={retrying} data-testid="login-retry">
+            {t('error.retry')}
+          </Button>
+        ) : undefined
+      }
     />
   );
 }
@@ -67,8 +77,11 @@ export function LoginPage() {
 
   if (meData?.me) return <Navigate to={next} replace />;
 
+  // A retry keeps the failure on screen (and the focus on its button) until the new answer comes.
+  const retrying = useRef(false);
   const submit = async (values: LoginVars) => {
-    setError(null);
+    if (!retrying.current) setError(null);
+    retrying.current = false;
     try {
       try {
         await login({ variables: values });
@@ -81,21 +94,14 @@ export function LoginPage() {
       navigate(next, { replace: true });
     } catch (e) {
       setError(e);
-      form.setFieldValue('password', '');
+      // A refused password is typed again; after a failure that may pass, "retry" sends the same form.
+      if (!describeError(e).transient) form.setFieldValue('password', '');
     }
   };
 
   return (
     <div className="login-screen">
-      <header className="login-header">
-        <span className="app-brand">
-          <span className="app-brand-mark" aria-hidden="true">
-            ♥
-          </span>
-          {t('app.title')}
-        </span>
-        <LanguageSwitch />
-      </header>
+      <PublicHeader />
       <main id="main" className="login-main">
         <Card className="login-card">
           <h1 className="page-title">{t('login.title')}</h1>
@@ -110,8 +116,26 @@ export function LoginPage() {
               description={typeof serverReason === 'string' ? t('error.serverSays', { message: serverReason }) : undefined}
             />
           )}
-          {error !== null && <LoginError error={error} />}
-          <Form<LoginVars> form={form} layout="vertical" onFinish={submit} requiredMark={false} data-testid="login-form">
+          {error !== null && (
+            <LoginError
+              error={error}
+              retrying={loading}
+              onRetry={() => {
+                retrying.current = true;
+                form.submit();
+              }}
+            />
+          )}
+          <Form<LoginVars>
+            form={form}
+            layout="vertical"
+            onFinish={submit}
+            onFinishFailed={() => {
+              retrying.current = false;
+            }}
+            requiredMark={false}
+            data-testid="login-form"
+          >
             <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
               <Input autoComplete="username" autoFocus data-testid="login-username" />
             </Form.Item>
@@ -123,6 +147,9 @@ export function LoginPage() {
             </Button>
           </Form>
           <p className="hint login-help">{t('login.help')}</p>
+          <p className="hint login-help">
+            <Link to="/activate" data-testid="login-activate">{t('login.useActivationCode')}</Link>
+          </p>
         </Card>
       </main>
     </div>

@@ -6,8 +6,20 @@ import { useT } from '@/lib/i18n/i18n';
 import { ChangePasswordModal } from './change-password-modal';
 import { useLogout } from './use-logout';
 
-/** The header's account button: who is signed in, with which roles and scope; change password; sign out. */
-export function UserMenu() {
+/** A person's outline, for the account button on phones. */
+function PersonIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false" fill="currentColor">
+      <path d="M12 12a4.5 4.5 0 1 0 0-9 4.5 4.5 0 0 0 0 9Zm0 2c-4.4 0-8 2.5-8 5.5V21h16v-1.5c0-3-3.6-5.5-8-5.5Z" />
+    </svg>
+  );
+}
+
+/**
+ * The header's account button: who is signed in, with which roles and scope; change password; sign out.
+ * `compact` (phones): an icon button; the name, roles and scope are in its dropdown.
+ */
+export function UserMenu({ compact = false }: { compact?: boolean }) {
   const t = useT();
   const { user, rosterScope } = useAccess();
   const logout = useLogout();
@@ -48,11 +60,15 @@ export function UserMenu() {
           </div>
         )}
       >
-        <Button data-testid="user-menu">
-          <span className="user-menu-name">{name}</span> <span className="user-menu-roles">{roles}</span>
-          <span className="visually-hidden">{t('user.menuSuffix')}</span>
-          <span aria-hidden="true">▾</span>
-        </Button>
+        {compact ? (
+          <Button data-testid="user-menu" shape="circle" icon={<PersonIcon />} aria-label={`${name}${t('user.menuSuffix')}`} />
+        ) : (
+          <Button data-testid="user-menu" className="user-menu-button">
+            <span className="user-menu-name">{name}</span> <span className="user-menu-roles">{roles}</span>
+            <span className="visually-hidden">{t('user.menuSuffix')}</span>
+            <span aria-hidden="true">▾</span>
+          </Button>
+        )}
       </Dropdown>
       {changing && <ChangePasswordModal onClose={() => setChanging(false)} />}
     </>

@@ -16,13 +16,17 @@ export interface CollegeCoverageCardProps {
   level: NetworkLevel;
   rows: readonly CoverageRow[];
   headingLevel?: 2 | 3;
+  /** Only colleges with an uncovered class (dorm): in the chart, its table and its export. */
+  gapsOnly?: boolean;
 }
 
 /** Covered and uncovered classes (or dorms) per college, worst first: chart, table and CSV of the same points. */
-export function CollegeCoverageCard({ kind, level, rows, headingLevel = 2 }: CollegeCoverageCardProps) {
+export function CollegeCoverageCard({ kind, level, rows, headingLevel = 2, gapsOnly = false }: CollegeCoverageCardProps) {
   const { t, language } = useI18n();
   const k = kind === 'classes' ? 'class' : 'dorm';
-  const points = useMemo(() => collegePoints(rows, kind), [rows, kind]);
+  const points = useMemo(() => collegePoints(rows, kind, gapsOnly), [rows, kind, gapsOnly]);
+  // With the filter on, an empty chart means every college is fully covered, not that there is nothing to count.
+  const none = gapsOnly && collegePoints(rows, kind).length > 0 ? t(`overview.${k}.noGaps`) : t(`overview.${k}.none`);
   const columns = useMemo(() => pointColumns(kind, { t, language, level }), [kind, t, language, level]);
   const title = t(`overview.${k}.chartTitle`);
   const testId = `${kind === 'classes' ? 'class' : 'dorm'}-coverage-chart`;
@@ -34,7 +38,7 @@ export function CollegeCoverageCard({ kind, level, rows, headingLevel = 2 }: Col
       description={<p className="hint">{t(`overview.${k}.chartHint`)}</p>}
       chart={
         points.length === 0 ? (
-          <Empty description={t(`overview.${k}.none`)} />
+          <Empty description={none} />
         ) : (
           <Suspense fallback={<PageSpinner />}>
             <CollegeCoverageChart points={points} kind={kind} level={level} title={title} />
@@ -49,13 +53,13 @@ export function CollegeCoverageCard({ kind, level, rows, headingLevel = 2 }: Col
           rows={points}
           rowKey={(p) => p.collegeCode}
           rowTestId={(p) => `point-row-${p.collegeCode}`}
-          emptyText={t(`overview.${k}.none`)}
+          emptyText={none}
         />
       }
       extra={
         <ExportCsvButton
           testId={`${testId}-export`}
-          filename={`${kind === 'classes' ? 'class' : 'dorm'}-coverage-${level.toLowerCase()}.csv`}
+          filename={`${kind === 'classes' ? 'class' : 'dorm'}-coverage-${level.toLowerCase()}${gapsOnly ? '-gaps' : ''}.csv`}
           header={csvHeader(columns)}
           rows={() => csvRows(columns, points)}
           subject={title}

@@ -1,13 +1,15 @@
 import { Link } from 'react-router-dom';
+import { RateText } from '@/components/rate-grade';
 import type { ValueColumn } from '@/components/value-table';
 import type { NetworkLevel } from '@/gql/graphql';
-import { formatPercent } from '@/lib/i18n/format';
 import type { Language, Translate } from '@/lib/i18n/i18n';
 import { withLevel } from '@/lib/level';
+import { formatRate, NO_RATE, rateGrade, type RateGrade } from '@/lib/rate-scale';
 import type { CoverageRow } from './network-coverage.query';
 
 // One definition of every figure the overview shows: the tables render these texts and the CSV
-// exports write the same ones (rates as percentages with one decimal, counts as plain integers).
+// exports write the same ones (rates as percentages with one decimal, "—" for 0/0, counts as
+// plain integers). Rates are graded on the one scale of lib/rate-scale.ts.
 
 export const collegePath = (code: string, level: NetworkLevel) => withLevel(`/colleges/${encodeURIComponent(code)}`, level);
 
@@ -31,6 +33,22 @@ export function worstFirst(rows: readonly CoverageRow[]): CoverageRow[] {
   );
 }
 
+/**
+ * A college with a gap: a class or dorm without its post holder, an incomplete working group, or
+ * no workstation (the figures of the college table; numerator below denominator).
+ */
+export function hasGap(r: CoverageRow): boolean {
+  return (
+    r.classesCovered < r.classes ||
+    r.dormitoriesCovered < r.dormitories ||
+    r.collegesWithCompleteWorkingGroup < r.colleges ||
+    r.collegesWithWorkstation < r.colleges
+  );
+}
+
+/** The college rows the overview lists: all, or only those with a gap ("只看有缺口的学院"). */
+export const visibleRows = (rows: readonly CoverageRow[], gapsOnly: boolean): readonly CoverageRow[] => (gapsOnly ? rows.filter(hasGap) : rows);
+
 export interface CoverageColumnsOptions {
   t: Translate;
   language: Language;
@@ -41,11 +59,9 @@ export interface CoverageColumnsOptions {
 
 /** Columns of the college table; the total row (collegeCode null) goes through the same columns. */
 export function coverageColumns({ t, language, level, totalLabel }: CoverageColumnsOptions): ValueColumn<CoverageRow>[] {
-  const pct = (r: number) => formatPercent(r, language);
   const yesNo = (r: CoverageRow, n: number) => (r.collegeCode === null ? n : n > 0 ? t('common.yes') : t('common.no'));
   const mark = (text: string, r: CoverageRow) =>
     r.collegeCode === null ? text : <span className={text === t('common.yes') ? 'mark-yes mark-symbol' : 'mark-no mark-symbol'}>{text}</span>;
-  const low = (covered: number, all: number) => (text: string) => (covered < all ? <span className="rate-low">{text}</span> : text);
   return [
     {
       key: 'code',
@@ -73,9 +89,9 @@ export function coverageColumns({ t, language, level, totalLabel }: CoverageColu
       key: 'classCoverage',
       title: t('overview.col.classCoverage'),
       numeric: true,
-      value: (r) => pct(r.classCoverage),
-      render: (text, r) => low(r.classesCovered, r.classes)(text),
-      compare: (a, b) => a.classCoverage - b.classCoverage,
+      value: (r) => formatRate(r.classCoverage, r.classes, language),
+      render: (text, r) => <RateText grade={rateGrade(r.classCoverage, r.classes)} text={text} />,
+      compare: (a, b) => rankRate(a.classCoverage, a.classes) - rankRate(b.classCoverage, b.classes),
     },
     { key: 'dormitories', title: t('overview.col.dorms'), numeric: true, value: (r) => r.dormitories },
     { key: 'dormitoriesCovered', title: t('overview.col.dormsCovered'), numeric: true, value: (r) => r.dormitoriesCovered },
@@ -83,9 +99,9 @@ export function coverageColumns({ t, language, level, totalLabel }: CoverageColu
       key: 'dormCoverage',
       title: t('overview.col.dormCoverage'),
       numeric: true,
-      value: (r) => pct(r.dormCoverage),
-      render: (text, r) => low(r.dormitoriesCovered, r.dormitories)(text),
-      compare: (a, b) => a.dormCoverage - b.dormCoverage,
+      value: (r) => formatRate(r.dormCoverage, r.dormitories, language),
+      render: (text, r) => <RateText grade={rateGrade(r.dormCoverage, r.dormitories)} text={text} />,
+      compare: (a, b) => rankRate(a.dormCoverage, a.dormitories) - rankRate(b.dormCoverage, b.dormitories),
     },
     {
       key: 'workingGroup',
@@ -104,9 +120,57 @@ export function coverageColumns({ t, language, level, totalLabel }: CoverageColu
   ];
 }
 
+/**
+ * The side-by-side view's narrower table (two levels share the width of one, so the full table's
+ * twelve columns would be cut off): the college, both rates with their counts as "(covered/total)",
+ * working group and workstation. Its CSV export writes the same cells; the full figures stay one
+ * click away in the single-level view.
+ */
+export function compactCoverageColumns(options: CoverageColumnsOptions): ValueColumn<CoverageRow>[] {
+  const { t, language, level, totalLabel } = options;
+  const full = coverageColumns(options);
+  const pick = (key: string) => full.find((c) => c.key === key)!;
+  const withCounts = (key: string, title: string, rate: (r: CoverageRow) => number, n: (r: CoverageRow) => number, d: (r: CoverageRow) => number): ValueColumn<CoverageRow> => ({
+    key,
+    title,
+    numeric: true,
+    value: (r) => (d(r) === 0 ? NO_RATE : `${formatRate(rate(r), d(r), language)} (${n(r)}/${d(r)})`),
+    // The counts go on a line of their own; the cell reads as the value ("33.3% (1/3)").
+    render: (text, r) =>
+      d(r) === 0 ? (
+        <RateText grade={null} text={text} />
+      ) : (
+        <>
+          <RateText grade={rateGrade(rate(r), d(r))} text={formatRate(rate(r), d(r), language)} />
+          <span className="rate-counts">{`(${n(r)}/${d(r)})`}</span>
+        </>
+      ),
+    compare: (a, b) => rankRate(rate(a), d(a)) - rankRate(rate(b), d(b)),
+  });
+  return [
+    {
+      key: 'college',
+      title: t('overview.col.college'),
+      value: (r) => r.collegeName ?? totalLabel,
+      render: (text, r) =>
+        r.collegeCode ? (
+          <Link to={collegePath(r.collegeCode, level)} data-testid={`college-link-${r.collegeCode}`} title={t('common.nameNo', { name: text, no: r.collegeCode })}>
+            {text}
+          </Link>
+        ) : (
+          <strong>{text}</strong>
+        ),
+    },
+    withCounts('classCoverage', t('overview.col.classCoverage'), (r) => r.classCoverage, (r) => r.classesCovered, (r) => r.classes),
+    withCounts('dormCoverage', t('overview.col.dormCoverage'), (r) => r.dormCoverage, (r) => r.dormitoriesCovered, (r) => r.dormitories),
+    pick('workingGroup'),
+    pick('workstation'),
+  ];
+}
+
 export type CoverageKind = 'classes' | 'dorms';
 
-/** One bar of a per-college chart: covered and uncovered active classes (or dorms). */
+/** One bar of a per-college chart: covered and uncovered active classes (or dorms), as counts and as shares of the bar. */
 export interface CollegePoint {
   collegeCode: string;
   collegeName: string;
@@ -115,20 +179,37 @@ export interface CollegePoint {
   total: number;
   /** The API's rate (covered / total). */
   rate: number;
+  grade: RateGrade;
+  /** The bar's two parts, adding up to 1: the API's rate and the rest. */
+  coveredShare: number;
+  uncoveredShare: number;
 }
 
 /**
  * The bars of the class or dorm chart, worst first (lowest coverage, then college code). Colleges
- * with no active class (dorm) at the level have no bar: there is nothing to cover.
+ * with no active class (dorm) at the level have no bar: there is nothing to cover. `gapsOnly`
+ * keeps the colleges with at least one uncovered class (dorm).
  */
-export function collegePoints(rows: readonly CoverageRow[], kind: CoverageKind): CollegePoint[] {
+export function collegePoints(rows: readonly CoverageRow[], kind: CoverageKind, gapsOnly = false): CollegePoint[] {
   return rows
     .filter((r) => r.collegeCode !== null && (kind === 'classes' ? r.classes : r.dormitories) > 0)
     .map((r) => {
       const [covered, total, rate] =
         kind === 'classes' ? [r.classesCovered, r.classes, r.classCoverage] : [r.dormitoriesCovered, r.dormitories, r.dormCoverage];
-      return { collegeCode: r.collegeCode ?? '', collegeName: r.collegeName ?? '', covered, uncovered: total - covered, total, rate };
+      const share = Math.min(1, Math.max(0, rate));
+      return {
+        collegeCode: r.collegeCode ?? '',
+        collegeName: r.collegeName ?? '',
+        covered,
+        uncovered: total - covered,
+        total,
+        rate,
+        grade: rateGrade(rate, total) ?? 'low',
+        coveredShare: share,
+        uncoveredShare: 1 - share,
+      };
     })
+    .filter((p) => !gapsOnly || p.uncovered > 0)
     .sort((a, b) => a.rate - b.rate || a.collegeCode.localeCompare(b.collegeCode));
 }
 
@@ -154,8 +235,8 @@ export function pointColumns(kind: CoverageKind, { t, language, level }: Omit<Co
       key: 'rate',
       title: t(`overview.${k}.rate`),
       numeric: true,
-      value: (p) => formatPercent(p.rate, language),
-      render: (text, p) => (p.uncovered > 0 ? <span className="rate-low">{text}</span> : text),
+      value: (p) => formatRate(p.rate, p.total, language),
+      render: (text, p) => <RateText grade={p.grade} text={text} />,
     },
   ];
 }

@@ -49,16 +49,34 @@ describe('coverage KPI cards', () => {
     });
   });
 
-  it('keep the counts as "n / d" and warn when the numerator is below the denominator', () => {
+  it('keep the counts as "n / d" and grade every rate on the one scale', () => {
     const cards = coverageKpiCards(total(), t, 'zh-CN');
     const card = (id: string) => cards.find((c) => c.testId === id);
-    expect(card('kpi-working-group')).toMatchObject({ detail: format(zh['overview.kpi.colleges'], { n: 2, d: 3 }), tone: 'warning' });
-    expect(card('kpi-workstation')).toMatchObject({ detail: format(zh['overview.kpi.colleges'], { n: 3, d: 3 }), tone: 'normal' });
-    expect(card('kpi-class-coverage')).toMatchObject({ detail: format(zh['overview.kpi.covered'], { n: 11, d: 12 }), tone: 'warning' });
+    expect(card('kpi-working-group')).toMatchObject({ detail: format(zh['overview.kpi.colleges'], { n: 2, d: 3 }), grade: 'low' });
+    expect(card('kpi-workstation')).toMatchObject({ detail: format(zh['overview.kpi.colleges'], { n: 3, d: 3 }), grade: 'complete' });
+    expect(card('kpi-class-coverage')).toMatchObject({ detail: format(zh['overview.kpi.covered'], { n: 11, d: 12 }), grade: 'high' });
+    // Counts are not rates: no grade.
+    expect(card('kpi-committee-members')?.grade).toBeUndefined();
   });
 
-  it('show a report with no college as 0.0% (0/0 is 0 in the API)', () => {
-    const empty = total({ colleges: 0, collegesWithCompleteWorkingGroup: 0, collegesWithWorkstation: 0, workingGroupCompleteness: 0, workstationPresence: 0 });
-    expect(values(empty)).toMatchObject({ 'kpi-working-group': '0.0%', 'kpi-workstation': '0.0%' });
+  it('show a rate with nothing to count (0/0) as "—", ungraded, never 0.0%', () => {
+    const empty = total({
+      colleges: 0,
+      classes: 0,
+      classesCovered: 0,
+      classCoverage: 0,
+      dormitories: 0,
+      dormitoriesCovered: 0,
+      dormCoverage: 0,
+      collegesWithCompleteWorkingGroup: 0,
+      collegesWithWorkstation: 0,
+      workingGroupCompleteness: 0,
+      workstationPresence: 0,
+    });
+    expect(values(empty)).toMatchObject({ 'kpi-class-coverage': '—', 'kpi-dorm-coverage': '—', 'kpi-working-group': '—', 'kpi-workstation': '—' });
+    expect(coverageKpiCards(empty, t, 'zh-CN').filter((c) => c.grade === null)).toHaveLength(4);
+    // Dorms only missing: the class figure is still a real 0.0%.
+    const noDorms = total({ classesCovered: 0, classCoverage: 0, dormitories: 0, dormitoriesCovered: 0, dormCoverage: 0 });
+    expect(values(noDorms)).toMatchObject({ 'kpi-class-coverage': '0.0%', 'kpi-dorm-coverage': '—' });
   });
 });

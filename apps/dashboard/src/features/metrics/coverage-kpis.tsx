@@ -1,44 +1,41 @@
 import { KpiCard, type KpiCardProps } from '@/components/kpi-card';
-import { formatNumber, formatPercent } from '@/lib/i18n/format';
+import { formatNumber } from '@/lib/i18n/format';
 import { useI18n, type Language, type Translate } from '@/lib/i18n/i18n';
+import { formatRate, rateGrade } from '@/lib/rate-scale';
 import type { CoverageRow } from './network-coverage.query';
 
 /**
  * The six headline figures of the university total row. Every rate is the API's
  * (classCoverage, dormCoverage, workingGroupCompleteness, workstationPresence); none is recomputed
- * here. A figure is highlighted when its numerator is below its denominator.
+ * here. A rate is graded on the one scale (lib/rate-scale.ts); with nothing to count (0/0) it
+ * shows "—", not 0.0%.
  */
 export function coverageKpiCards(total: CoverageRow, t: Translate, language: Language): KpiCardProps[] {
-  const pct = (rate: number) => formatPercent(rate, language);
-  const tone = (n: number, d: number) => (n < d ? 'warning' : 'normal');
+  const rate = (r: number, d: number) => ({ value: formatRate(r, d, language), grade: rateGrade(r, d) });
   return [
     {
       testId: 'kpi-class-coverage',
       title: t('overview.kpi.classCoverage'),
-      value: pct(total.classCoverage),
+      ...rate(total.classCoverage, total.classes),
       detail: t('overview.kpi.covered', { n: total.classesCovered, d: total.classes }),
-      tone: tone(total.classesCovered, total.classes),
     },
     {
       testId: 'kpi-dorm-coverage',
       title: t('overview.kpi.dormCoverage'),
-      value: pct(total.dormCoverage),
+      ...rate(total.dormCoverage, total.dormitories),
       detail: t('overview.kpi.covered', { n: total.dormitoriesCovered, d: total.dormitories }),
-      tone: tone(total.dormitoriesCovered, total.dormitories),
     },
     {
       testId: 'kpi-working-group',
       title: t('overview.kpi.workingGroup'),
-      value: pct(total.workingGroupCompleteness),
+      ...rate(total.workingGroupCompleteness, total.colleges),
       detail: t('overview.kpi.colleges', { n: total.collegesWithCompleteWorkingGroup, d: total.colleges }),
-      tone: tone(total.collegesWithCompleteWorkingGroup, total.colleges),
     },
     {
       testId: 'kpi-workstation',
       title: t('overview.kpi.workstation'),
-      value: pct(total.workstationPresence),
+      ...rate(total.workstationPresence, total.colleges),
       detail: t('overview.kpi.colleges', { n: total.collegesWithWorkstation, d: total.colleges }),
-      tone: tone(total.collegesWithWorkstation, total.colleges),
     },
     {
       testId: 'kpi-committee-members',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvRows, sortRows } from '@/components/value-table';
 import { format } from '@/lib/i18n/i18n';
 import { zh } from '@/lib/i18n/messages.zh';
-import { collegePoints, coverageColumns, pointColumns, worstFirst } from './coverage-columns';
+import { collegePoints, compactCoverageColumns, coverageColumns, hasGap, pointColumns, visibleRows, worstFirst } from './coverage-columns';
 import type { CoverageRow } from './network-coverage.query';
 
 const row = (collegeCode: string | null, c: Partial<CoverageRow> = {}): CoverageRow => {
@@ -59,9 +59,14 @@ describe('worstFirst', () => {
 describe('college table columns', () => {
   const columns = coverageColumns({ t, language: 'zh-CN', level: 'UNDERGRADUATE', totalLabel: '全校合计' });
 
-  it('export the texts the table shows: one-decimal percentages, plain counts, 是/否', () => {
+  it('export the texts the table shows: one-decimal percentages, "—" for 0/0, plain counts, 是/否', () => {
     const r = row('C01', { classes: 3, classesCovered: 2, dormitories: 0, dormitoriesCovered: 0, collegesWithCompleteWorkingGroup: 1, committeeMembers: 1234 });
-    expect(csvRows(columns, [r])).toEqual([['C01', 'C01', 3, 2, '66.7%', 0, 0, '0.0%', '是', '否', 1234, 0]]);
+    expect(csvRows(columns, [r])).toEqual([['C01', 'C01', 3, 2, '66.7%', 0, 0, '—', '是', '否', 1234, 0]]);
+  });
+
+  it('sort a college with nothing to count ("—") with the complete ones, not as 0%', () => {
+    const rows = [row('C01', { dormitories: 0, dormitoriesCovered: 0 }), row('C02', { dormitoriesCovered: 1 }), row('C03', { dormitoriesCovered: 0 })];
+    expect(sortRows(columns, rows, { key: 'dormCoverage', order: 'ascend' }).map((r) => r.collegeCode)).toEqual(['C03', 'C02', 'C01']);
   });
 
   it("show the API's rates when they differ from covered / total", () => {
@@ -109,5 +114,57 @@ describe('chart points', () => {
       ['C01', 2, 10, 0.9],
     ]);
     expect(csvRows(pointColumns('classes', { t, language: 'zh-CN', level: 'GRADUATE' }), points).map((r) => r[5])).toEqual(['10.0%', '90.0%']);
+  });
+});
+
+describe('side-by-side (compact) columns', () => {
+  const columns = compactCoverageColumns({ t, language: 'en', level: 'GRADUATE', totalLabel: 'Total' });
+
+  it('keep five columns: the college, both rates with their counts, working group and workstation', () => {
+    expect(columns.map((c) => c.key)).toEqual(['college', 'classCoverage', 'dormCoverage', 'workingGroup', 'workstation']);
+    const r = row('C01', { classes: 3, classesCovered: 1, dormitories: 0, dormitoriesCovered: 0, collegesWithWorkstation: 1 });
+    expect(csvRows(columns, [r])).toEqual([['C01', '33.3% (1/3)', '—', '否', '是']]);
+    const total = row(null, { colleges: 2, classes: 20, classesCovered: 20 });
+    expect(csvRows(columns, [total])[0]?.slice(0, 3)).toEqual(['Total', '100.0% (20/20)', '100.0% (4/4)']);
+  });
+});
+
+describe('only colleges with gaps', () => {
+  const full = { collegesWithCompleteWorkingGroup: 1, collegesWithWorkstation: 1 };
+  const rows = [
+    row('C01', full),
+    row('C02', { ...full, classesCovered: 9 }),
+    row('C03', { ...full, dormitoriesCovered: 3 }),
+    row('C04', { ...full, collegesWithCompleteWorkingGroup: 0 }),
+    row('C05', { ...full, collegesWithWorkstation: 0 }),
+    row('C06', { ...full, dormitories: 0, dormitoriesCovered: 0 }),
+  ];
+
+  it('a gap is any figure short: a class, a dorm, the working group or the workstation; nothing to count is no gap', () => {
+    expect(rows.filter(hasGap).map((r) => r.collegeCode)).toEqual(['C02', 'C03', 'C04', 'C05']);
+  });
+
+  it('filter the table rows and so the CSV, which writes the rows shown', () => {
+    const columns = coverageColumns({ t, language: 'zh-CN', level: 'UNDERGRADUATE', totalLabel: '全校合计' });
+    expect(visibleRows(rows, false)).toHaveLength(6);
+    const shown = worstFirst(visibleRows(rows, true));
+    expect(csvRows(columns, shown).map((r) => r[0])).toEqual(['C02', 'C03', 'C04', 'C05']);
+  });
+
+  it('keep in each chart only the colleges with an uncovered class (dorm)', () => {
+    expect(collegePoints(rows, 'classes', true).map((p) => p.collegeCode)).toEqual(['C02']);
+    expect(collegePoints(rows, 'dorms', true).map((p) => p.collegeCode)).toEqual(['C03']);
+    expect(collegePoints(rows, 'dorms', false).map((p) => p.collegeCode)).toEqual(['C03', 'C01', 'C02', 'C04', 'C05']);
+  });
+});
+
+describe('chart bars as rates', () => {
+  it("draw each bar as the API's rate and the rest, adding up to 100%, graded", () => {
+    const points = collegePoints([row('C01', { classesCovered: 9 }), row('C02', { classesCovered: 7 }), row('C03')], 'classes');
+    expect(points.map((p) => [p.collegeCode, p.coveredShare, +p.uncoveredShare.toFixed(6), p.grade])).toEqual([
+      ['C02', 0.7, 0.3, 'low'],
+      ['C01', 0.9, 0.1, 'high'],
+      ['C03', 1, 0, 'complete'],
+    ]);
   });
 });

@@ -12,7 +12,7 @@ import { todayIso } from '@/lib/i18n/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { currentSemester, isSemester, recentSemesters } from '@/lib/semester';
 import { COVERAGE_HISTORY } from './coverage-history.query';
-import { trendColumns, weeksSoFar } from './trend-columns';
+import { trendChartPoints, trendColumns, trendEmptyReason, weeksSoFar } from './trend-columns';
 
 const CoverageTrendChart = lazy(() => import('./coverage-trend-chart').then((m) => ({ default: m.CoverageTrendChart })));
 
@@ -44,6 +44,8 @@ export function CoverageTrend({ level }: { level: NetworkLevel }) {
   const { data, error, loading, refetch } = useQuery(COVERAGE_HISTORY, { variables: { level, semester }, fetchPolicy: 'cache-and-network' });
   const history = data?.coverageHistory.level === level ? data.coverageHistory : undefined;
   const points = useMemo(() => (history ? weeksSoFar(history.points, todayIso()) : []), [history]);
+  const chartPoints = useMemo(() => trendChartPoints(points), [points]);
+  const emptyReason = trendEmptyReason(points);
   const columns = useMemo(() => trendColumns(t, language), [t, language]);
   const title = t('trend.title');
   const offered = recentSemesters(current, SEMESTERS_OFFERED);
@@ -69,7 +71,13 @@ export function CoverageTrend({ level }: { level: NetworkLevel }) {
 
   const trendBody = (view: 'chart' | 'table') => {
     if (!history) return loading ? <PageSpinner /> : null;
-    if (points.length === 0) return <Empty description={t('trend.notStarted')} />;
+    // Nothing to draw: a sentence saying why, in both views, instead of flat 0% lines.
+    if (emptyReason)
+      return (
+        <div data-testid="trend-empty" data-reason={emptyReason}>
+          <Empty description={t(`trend.empty.${emptyReason}`)} />
+        </div>
+      );
     if (view === 'table')
       return (
         <ValueTable
@@ -83,7 +91,7 @@ export function CoverageTrend({ level }: { level: NetworkLevel }) {
       );
     return (
       <Suspense fallback={<PageSpinner />}>
-        <CoverageTrendChart points={points} title={title} />
+        <CoverageTrendChart points={chartPoints} title={title} />
       </Suspense>
     );
   };
@@ -122,6 +130,7 @@ export function CoverageTrend({ level }: { level: NetworkLevel }) {
           filename={`coverage-trend-${level.toLowerCase()}-${semester}.csv`}
           header={csvHeader(columns)}
           rows={() => csvRows(columns, points)}
+          disabled={!history || !!emptyReason}
         />
       }
     />

@@ -16,10 +16,15 @@ export interface LevelOverviewProps {
   nested?: boolean;
   /** Offered when the user's scope has nothing at this level (e.g. a counselor of graduate classes). */
   onShowLevel?: (level: NetworkLevel) => void;
+  /** Only colleges with a gap in the table, the charts and their exports (the KPIs stay the totals). */
+  gapsOnly?: boolean;
 }
 
-/** One network level: the KPI cards, the college table and the class and dorm charts, from one networkCoverage query. */
-export function LevelOverview({ level, nested = false, onShowLevel }: LevelOverviewProps) {
+/**
+ * One network level: the KPI cards, the college table and the class and dorm charts, from one
+ * networkCoverage query. Side by side (`nested`) the table has its narrower columns.
+ */
+export function LevelOverview({ level, nested = false, onShowLevel, gapsOnly = false }: LevelOverviewProps) {
   const { t } = useI18n();
   const { aggregateScope } = useAccess();
   const { data, error, loading, refetch } = useQuery(NETWORK_COVERAGE, { variables: { level }, fetchPolicy: 'cache-and-network' });
@@ -53,9 +58,17 @@ export function LevelOverview({ level, nested = false, onShowLevel }: LevelOverv
       {report && report.colleges.length > 0 && (
         <>
           <CoverageKpis total={report.total} label={t('overview.kpisOf', { level: levelName })} />
-          <CoverageTableCard rows={report.colleges} total={report.total} level={level} totalLabel={totalLabel} headingLevel={heading} />
-          <CollegeCoverageCard kind="classes" level={level} rows={report.colleges} headingLevel={heading} />
-          <CollegeCoverageCard kind="dorms" level={level} rows={report.colleges} headingLevel={heading} />
+          <CoverageTableCard
+            rows={report.colleges}
+            total={report.total}
+            level={level}
+            totalLabel={totalLabel}
+            headingLevel={heading}
+            compact={nested}
+            gapsOnly={gapsOnly}
+          />
+          <CollegeCoverageCard kind="classes" level={level} rows={report.colleges} headingLevel={heading} gapsOnly={gapsOnly} />
+          <CollegeCoverageCard kind="dorms" level={level} rows={report.colleges} headingLevel={heading} gapsOnly={gapsOnly} />
         </>
       )}
     </div>

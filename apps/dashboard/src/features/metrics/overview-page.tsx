@@ -1,10 +1,12 @@
-import { Col, Radio, Row } from 'antd';
+import { Col, Radio, Row, Switch } from 'antd';
+import { useId } from 'react';
+import { RateLegend } from '@/components/rate-grade';
 import { NETWORK_LEVELS } from '@/lib/enums';
 import { useAccess } from '@/lib/auth/access';
 import { scopeText } from '@/lib/auth/scope-text';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useLevel } from '@/lib/level';
-import { type OverviewMode, useOverviewMode } from '@/lib/overview-mode';
+import { type OverviewMode, useGapsOnly, useOverviewMode } from '@/lib/overview-mode';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { CoverageTrend } from './coverage-trend';
 import { LevelOverview } from './level-overview';
@@ -18,6 +20,8 @@ export function OverviewPage() {
   const { t } = useI18n();
   const [level, setLevel] = useLevel();
   const [mode, setMode] = useOverviewMode();
+  const [gapsOnly, setGapsOnly] = useGapsOnly();
+  const gapsId = useId();
   const { aggregateScope } = useAccess();
   const levelName = t(`level.${level}`);
   useDocumentTitle(mode === 'compare' ? `${t('overview.title')} · ${t('overview.mode.compare')}` : `${t('overview.title')} · ${levelName}`);
@@ -48,20 +52,32 @@ export function OverviewPage() {
           {t('overview.scoped', { scope: scopeText(aggregateScope, t) })}
         </p>
       )}
+      <div className="overview-toolbar">
+        <RateLegend />
+        <div className="gaps-filter">
+          <span className="gaps-filter-control">
+            <Switch id={gapsId} size="small" checked={gapsOnly} onChange={setGapsOnly} data-testid="gaps-only" aria-describedby={`${gapsId}-hint`} />
+            <label htmlFor={gapsId}>{t('overview.gapsOnly')}</label>
+          </span>
+          <span className="hint gaps-filter-hint" id={`${gapsId}-hint`}>
+            {t('overview.gapsOnlyHint')}
+          </span>
+        </div>
+      </div>
       {mode === 'single' ? (
         <>
-          <LevelOverview level={level} onShowLevel={setLevel} />
+          <LevelOverview level={level} onShowLevel={setLevel} gapsOnly={gapsOnly} />
           <CoverageTrend level={level} />
         </>
       ) : (
-        <Row gutter={[24, 0]} data-testid="overview-compare">
+        <Row gutter={[16, 0]} data-testid="overview-compare" className="overview-compare">
           {NETWORK_LEVELS.map((l) => (
             <Col key={l} xs={24} lg={12}>
               <section aria-labelledby={`compare-heading-${l}`}>
                 <h2 className="level-heading" id={`compare-heading-${l}`}>
                   {t(`level.${l}`)}
                 </h2>
-                <LevelOverview level={l} nested />
+                <LevelOverview level={l} nested gapsOnly={gapsOnly} />
               </section>
             </Col>
           ))}

@@ -5,6 +5,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { NoAccess } from '@/components/no-access';
 import { KpiCard } from '@/components/kpi-card';
 import { PageSpinner } from '@/components/page-spinner';
+import { ServerExportButtons } from '@/components/server-export-buttons';
 import { canSeeAggregates, canWriteCollege, canWriteCommittee, hasWholeCollege, useAccess } from '@/lib/auth/access';
 import { describeError } from '@/lib/graphql-errors';
 import { homeIsOverview } from '@/lib/home';
@@ -75,6 +76,27 @@ export function CollegeRosterPage() {
             {t('roster.heading', { name: roster.college.name, code: roster.college.code, level: t(`level.${level}`) })}
           </h1>
           <p className="page-subtitle">{t('roster.title')}</p>
+          {/* Made by the server from the same roster, within the same scope, and audited. */}
+          <div className="roster-exports" data-testid="roster-exports">
+            <span className="roster-export">
+              <span className="muted">{t('lists.exportRoster')}</span>
+              <ServerExportButtons
+                kind="roster"
+                params={{ collegeCode: roster.college.code, level }}
+                subject={t('lists.rosterSubject', { name: roster.college.name, level: t(`level.${level}`) })}
+                testId="roster-export"
+              />
+            </span>
+            <span className="roster-export">
+              <span className="muted">{t('lists.exportGaps')}</span>
+              <ServerExportButtons
+                kind="roster-gaps"
+                params={{ collegeCode: roster.college.code, level }}
+                subject={t('lists.gapsSubject', { name: roster.college.name, level: t(`level.${level}`) })}
+                testId="gaps-export"
+              />
+            </span>
+          </div>
           {!whole && <Alert className="section" type="info" showIcon data-testid="roster-partial" title={t('roster.partial')} />}
           {!canWrite && whole && <p className="hint" data-testid="roster-read-only">{t('roster.readOnly')}</p>}
           {(whole || roster.classes.length > 0 || roster.dormitories.length > 0) && (

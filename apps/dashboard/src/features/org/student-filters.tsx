@@ -1,17 +1,31 @@
 import { useQuery } from '@apollo/client/react';
 import { AutoComplete, Button, Form, Input, Select, Space } from 'antd';
-import { useEffect } from 'react';
-import type { NetworkLevel, StudentStatus } from '@/gql/graphql';
+import { useEffect, useRef, useState } from 'react';
+import type { NetworkLevel } from '@/gql/graphql';
 import { STUDENT_STATUSES } from '@/lib/enums';
 import { useT } from '@/lib/i18n/i18n';
 import { COLLEGE_CLASSES } from './college-classes.query';
 import { COLLEGES } from './colleges.query';
+import { SEARCH_CLASSES } from './search-classes.query';
+import type { StudentFilterValues } from './student-list-params';
 
-export interface StudentFilterValues {
+export type { StudentFilterValues };
+
+interface FormValues {
   college?: string;
-  classCode?: string;
-  status?: StudentStatus;
+  classText?: string;
+  status?: StudentFilterValues['status'];
   search?: string;
+}
+
+/** The value after the user stops typing for a moment: one suggestion request, not one per key. */
+function useSettled<T>(value: T, ms = 250): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const id = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(id);
+  }, [value, ms]);
+  return settled;
 }
 
 export function StudentFilters({
@@ -24,63 +38,85 @@ export function StudentFilters({
   onChange: (v: StudentFilterValues) => void;
 }) {
   const t = useT();
-  const [form] = Form.useForm<StudentFilterValues>();
+  const [form] = Form.useForm<FormValues>();
   const college = Form.useWatch('college', form);
+  const classText = Form.useWatch('classText', form) ?? '';
+  // A class picked from the suggestions filters by its code exactly; typed text matches part of a
+  // code or name, in any case ("c06-u2021" finds C06-U2021-01, -02, …).
+  const exact = useRef(!!value.classCode);
+  const typed = useSettled(classText.trim());
   const colleges = useQuery(COLLEGES);
-  const classes = useQuery(COLLEGE_CLASSES, {
-    variables: { collegeCode: college ?? '', level },
-    skip: !college,
-  });
+  const collegeClasses = useQuery(COLLEGE_CLASSES, { variables: { collegeCode: college ?? '', level }, skip: !college || typed !== '' });
+  const found = useQuery(SEARCH_CLASSES, { variables: { search: typed, collegeCode: college ?? null, level }, skip: typed === '' });
+  const classes = typed ? (found.data ?? found.previousData)?.searchClasses : collegeClasses.data?.classes;
 
   // Keep the form in step with the URL (back/forward, "clear filters").
   useEffect(() => {
-    form.setFieldsValue({ college: undefined, classCode: undefined, status: undefined, search: undefined, ...value });
+    exact.current = !!value.classCode;
+    form.setFieldsValue({
+      college: value.college,
+      classText: value.classCode ?? value.classSearch,
+      status: value.status,
+      search: value.search,
+    });
   }, [form, value]);
 
   const submit = () => {
     const v = form.getFieldsValue();
+    const text = v.classText?.trim() || undefined;
     onChange({
       college: v.college || undefined,
-      classCode: v.classCode?.trim() || undefined,
+      classCode: exact.current ? text : undefined,
+      classSearch: exact.current ? undefined : text,
       status: v.status || undefined,
       search: v.search?.trim() || undefined,
     });
   };
 
   return (
-    <Form<StudentFilterValues> form={form} layout="inline" className="student-filters" onFinish={submit} aria-label={t('students.filters')}>
+    <Form<FormValues> form={form} layout="inline" className="student-filters" onFinish={submit} aria-label={t('students.filters')}>
       <Form.Item name="college" label={t('students.college')}>
         <Select
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: 220 }}
+          className="student-filter-college"
           placeholder={t('students.allColleges')}
           loading={colleges.loading}
           options={(colleges.data?.colleges ?? []).map((c) => ({ value: c.code, label: `${c.code} ${c.name}` }))}
           onChange={() => {
-            form.setFieldValue('classCode', undefined);
+            form.setFieldValue('classText', undefined);
+            exact.current = false;
             submit();
           }}
           data-testid="filter-college"
         />
       </Form.Item>
-      <Form.Item name="classCode" label={t('students.classCode')}>
+      <Form.Item name="classText" label={t('students.classCode')} tooltip={t('lists.classSearchHint')}>
         <AutoComplete
           allowClear
-          style={{ width: 180 }}
-          options={(classes.data?.classes ?? []).map((c) => ({ value: c.code, label: `${c.code} ${c.name}` }))}
-          showSearch={{
-            filterOption: (input, option) => String(option?.label ?? '').toLowerCase().includes(input.toLowerCase()),
+          className="student-filter-class"
+          placeholder={t('lists.classSearchPlaceholder')}
+          // Enter searches for the text as typed; a suggestion is taken only when chosen.
+          defaultActiveFirstOption={false}
+          options={(classes ?? []).map((c) => ({ value: c.code, label: `${c.code} ${c.name}` }))}
+          onSearch={() => {
+            exact.current = false;
           }}
-          onSelect={submit}
-          onClear={submit}
+          onSelect={() => {
+            exact.current = true;
+            submit();
+          }}
+          onClear={() => {
+            exact.current = false;
+            submit();
+          }}
           data-testid="filter-class"
         />
       </Form.Item>
       <Form.Item name="status" label={t('students.status')}>
         <Select
           allowClear
-          style={{ width: 140 }}
+          className="student-filter-status"
           placeholder={t('students.allStatuses')}
           options={STUDENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
           onChange={submit}
@@ -88,7 +124,7 @@ export function StudentFilters({
         />
       </Form.Item>
       <Form.Item name="search" label={t('students.search')}>
-        <Input allowClear style={{ width: 200 }} data-testid="filter-search" />
+        <Input allowClear className="student-filter-search" data-testid="filter-search" />
       </Form.Item>
       <Form.Item>
         <Space>

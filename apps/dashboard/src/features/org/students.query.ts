@@ -4,29 +4,26 @@ import type { StudentsQuery } from '@/gql/graphql';
 export const STUDENTS = graphql(`
   query Students(
     $first: Int
-    $after: String
+    $offset: Int
     $level: NetworkLevel
     $collegeCode: String
     $classCode: String
+    $classSearch: String
     $status: StudentStatus
     $search: String
   ) {
     students(
       first: $first
-      after: $after
+      offset: $offset
       level: $level
       collegeCode: $collegeCode
       classCode: $classCode
+      classSearch: $classSearch
       status: $status
       search: $search
     ) {
       totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
       edges {
-        cursor
         node {
           id
           studentNo

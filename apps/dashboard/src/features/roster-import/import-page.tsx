@@ -5,7 +5,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { ROSTER_KINDS } from '@/lib/enums';
 import type { RosterKind } from '@/gql/graphql';
 import { useI18n } from '@/lib/i18n/i18n';
-import { ImportCounts, ImportErrors } from './import-result-view';
+import { ImportCounts, ImportErrors, ImportItemLists } from './import-result-view';
 import { formatOf } from './read-file';
 import { type ImportState, useRosterImport } from './use-roster-import';
 import { templateSlug, useTemplateColumns } from './use-template-columns';
@@ -45,6 +45,9 @@ function Templates({ kind }: { kind: RosterKind }) {
         </a>
       </Space>
       {columns && <p className="hint import-columns">{t('import.columns', { columns: columns.join(', ') })}</p>}
+      <p className="hint" data-testid="template-example-hint">
+        {t('import.templateExample')}
+      </p>
     </Card>
   );
 }
@@ -156,6 +159,7 @@ export function ImportPage() {
           >
             <p>{t('import.file', { file: state.payload.fileName })}</p>
             <ImportCounts result={preview} testId="import-dry-run" />
+            <ImportItemLists result={preview} testId="import-dry-run" />
             {preview.errors.length > 0 ? (
               <ImportErrors errors={preview.errors} />
             ) : (
@@ -199,6 +203,7 @@ export function ImportPage() {
               </>
             )}
             <ImportCounts result={state.result} testId="import-applied" />
+            <ImportItemLists result={state.result} testId="import-applied" />
             <Button onClick={reset} data-testid="import-another">
               {t('import.another')}
             </Button>

@@ -1,6 +1,9 @@
-import { Alert, Table } from 'antd';
-import type { ImportError, ImportResult } from './import-roster.mutation';
-import { useT } from '@/lib/i18n/i18n';
+import { Alert, Collapse } from 'antd';
+import type { HTMLAttributes } from 'react';
+import { ResponsiveTable } from '@/components/responsive-table';
+import { type MessageKey, useT } from '@/lib/i18n/i18n';
+import type { ImportError, ImportItem, ImportItemList, ImportResult } from './import-roster.mutation';
+import { itemCategories } from './import-items';
 
 export function ImportCounts({ result, testId }: { result: ImportResult; testId: string }) {
   const t = useT();
@@ -22,6 +25,68 @@ export function ImportCounts({ result, testId }: { result: ImportResult; testId:
   );
 }
 
+const TITLES: Record<'added' | 'changed' | 'ended', MessageKey> = {
+  added: 'import.list.added',
+  changed: 'import.list.changed',
+  ended: 'import.list.ended',
+};
+
+function ItemTable({ category, list, testId }: { category: 'added' | 'changed' | 'ended'; list: ImportItemList; testId: string }) {
+  const t = useT();
+  const more = list.total - list.items.length;
+  return (
+    <>
+      <ResponsiveTable<ImportItem>
+        className="import-items"
+        data-testid={`${testId}-${category}-table`}
+        size="small"
+        rowKey={(i) => `${i.row}-${i.key}-${i.detail ?? ''}`}
+        dataSource={list.items}
+        pagination={list.items.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+        cardTitle={(i) => t('common.nameNo', { name: i.name, no: i.key })}
+        onRow={(i) => ({ 'data-testid': `${testId}-${category}-${i.key}` }) as HTMLAttributes<HTMLElement>}
+        columns={[
+          { title: t('import.col.row'), dataIndex: 'row', className: 'num', width: 70 },
+          { title: t('import.item.key'), dataIndex: 'key' },
+          { title: t('import.item.name'), dataIndex: 'name' },
+          { title: t('import.item.detail'), dataIndex: 'detail', render: (v: string | null) => v ?? t('common.none') },
+          ...(category === 'changed'
+            ? [{ title: t('import.item.columns'), dataIndex: 'columns', render: (v: string[]) => v.join(t('common.listSeparator')) }]
+            : []),
+        ]}
+      />
+      {more > 0 && (
+        <p className="hint" data-testid={`${testId}-${category}-more`}>
+          {t('import.list.more', { n: more, shown: list.items.length })}
+        </p>
+      )}
+    </>
+  );
+}
+
+/**
+ * What an import adds, changes and ends, by name (the dry run's preview and the result say the
+ * same). Each category folds away; short ones start open.
+ */
+export function ImportItemLists({ result, testId }: { result: ImportResult; testId: string }) {
+  const t = useT();
+  const categories = itemCategories(result);
+  if (categories.length === 0) return null;
+  return (
+    <Collapse
+      className="import-item-lists"
+      data-testid={`${testId}-lists`}
+      size="small"
+      defaultActiveKey={categories.filter((c) => c.open).map((c) => c.category)}
+      items={categories.map(({ category, list }) => ({
+        key: category,
+        label: <span data-testid={`${testId}-${category}-title`}>{t(TITLES[category], { n: list.total })}</span>,
+        children: <ItemTable category={category} list={list} testId={testId} />,
+      }))}
+    />
+  );
+}
+
 /** Every error of the file; any one of them refuses the whole file. */
 export function ImportErrors({ errors }: { errors: ImportError[] }) {
   const t = useT();
@@ -35,12 +100,13 @@ export function ImportErrors({ errors }: { errors: ImportError[] }) {
         title={t('import.errorsTitle', { n: errors.length })}
         description={t('import.errorsAllOrNothing')}
       />
-      <Table<ImportError & { key: number }>
+      <ResponsiveTable<ImportError & { key: number }>
         className="import-errors"
         data-testid="import-errors"
         size="small"
         dataSource={errors.map((e, key) => ({ ...e, key }))}
         pagination={errors.length > 50 ? { pageSize: 50 } : false}
+        cardTitle={(e) => t('import.errorAt', { row: e.row, column: e.column })}
         columns={[
           { title: t('import.col.row'), dataIndex: 'row', className: 'num', width: 80 },
           { title: t('import.col.column'), dataIndex: 'column', width: 180 },

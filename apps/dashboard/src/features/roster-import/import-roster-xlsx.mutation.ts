@@ -3,16 +3,7 @@ import { graphql } from '@/gql';
 export const IMPORT_ROSTER_XLSX = graphql(`
   mutation ImportRosterXlsx($kind: RosterKind!, $xlsxBase64: String!, $dryRun: Boolean!) {
     importRosterXlsx(kind: $kind, xlsxBase64: $xlsxBase64, dryRun: $dryRun) {
-      dryRun
-      created
-      updated
-      unchanged
-      appointmentsEnded
-      errors {
-        row
-        column
-        message
-      }
+      ...ImportResultFields
     }
   }
 `);

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Card, Checkbox, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
+import { DateInput } from '@/components/date-input';
 import { ErrorAlert } from '@/components/error-alert';
 import { API_SCOPES } from '@/lib/enums';
 import type { ApiScope, CreateApiTokenInput } from '@/gql/graphql';
@@ -96,7 +97,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (created: CreatedApi
               },
             ]}
           >
-            <Input type="date" min={todayIso()} max={lastExpiryDate()} style={{ width: 180 }} data-testid="token-expires" />
+            <DateInput min={todayIso()} max={lastExpiryDate()} allowClear={false} style={{ width: 180 }} data-testid="token-expires" />
           </Form.Item>
         </Space>
         <Form.Item

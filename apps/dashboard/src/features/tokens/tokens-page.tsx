@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Popconfirm, Table, type TableColumnsType, Tag } from 'antd';
+import { App, Button, Card, Popconfirm, type TableColumnsType, Tag } from 'antd';
 import { type HTMLAttributes, useState } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
+import { ResponsiveTable } from '@/components/responsive-table';
 import { StatusTag } from '@/components/status-tag';
 import type { ApiScope } from '@/gql/graphql';
 import { describeError } from '@/lib/graphql-errors';
@@ -16,6 +17,7 @@ import { CreatedToken } from './created-token';
 import { CreateTokenForm } from './create-token-form';
 import { tokenStatus } from './token-status';
 
+const PAGE_SIZE = 50;
 const STATUS_TONE = { active: 'success', revoked: 'neutral', expired: 'warning' } as const;
 
 /** API 令牌: tokens for other tools (the survey and course platforms), created and revoked by the school administrator. */
@@ -24,6 +26,7 @@ export function TokensPage() {
   const { message } = App.useApp();
   useDocumentTitle(t('tokens.title'));
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
+  const [page, setPage] = useState(1);
   const { data, error, loading, refetch } = useQuery(API_TOKENS, { fetchPolicy: 'cache-and-network' });
   const [revoke] = useMutation(REVOKE_API_TOKEN, { refetchQueries: ['ApiTokens'], awaitRefetchQueries: true });
   const colleges = useCollegeOptions();
@@ -97,15 +100,15 @@ export function TokensPage() {
       <CreateTokenForm onCreated={setCreated} />
       {error && <ErrorAlert error={error} onRetry={() => refetch()} stale={!!data} />}
       <Card title={<h2 className="card-heading">{t('tokens.listTitle', { n: tokens.length })}</h2>}>
-        <Table<ApiToken>
+        <ResponsiveTable<ApiToken>
           data-testid="tokens-table"
           size="small"
           rowKey="id"
           columns={columns}
           dataSource={tokens}
           loading={loading && !data}
-          pagination={tokens.length > 50 ? { pageSize: 50 } : false}
-          scroll={{ x: 'max-content' }}
+          // Controlled, so the cards on phones page as the table does.
+          pagination={tokens.length > PAGE_SIZE ? { pageSize: PAGE_SIZE, current: page, onChange: setPage } : false}
           locale={{ emptyText: t('tokens.empty') }}
           onRow={(tok) => ({ 'data-testid': `token-row-${tok.name}` }) as HTMLAttributes<HTMLElement>}
         />

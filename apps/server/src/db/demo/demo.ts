@@ -13,6 +13,7 @@ import { serve } from '../../main.js';
 import { readCsv } from '../../modules/roster-import/table-reader.js';
 import { createServices } from '../../services.js';
 import { migrate, openOrm, ormOptions } from '../orm.js';
+import { seedActivity } from './activity.js';
 import { DEMO_OPTIONS, type GenerateOptions, generateUniversity, IMPORT_ORDER } from './generate.js';
 
 /** Loads a generated university through the real import path, kind by kind. */
@@ -161,6 +162,7 @@ export async function runDemo(
   // Cohorts and appointment dates follow the day the demo runs, in the university's time zone.
   const uni = generateUniversity({ today: today(loadConfig().timeZone), ...(opts.university ?? DEMO_OPTIONS) });
   await loadUniversity(databaseUrl, uni.files, log);
+  await seedActivity(databaseUrl, today(loadConfig().timeZone), log);
   const accounts = await createDemoAccounts(databaseUrl);
   if (!opts.serve) return { databaseUrl };
   // The server started below reads its database from DATABASE_URL.

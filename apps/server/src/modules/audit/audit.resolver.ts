@@ -1,7 +1,8 @@
-import { AuditEvent, AuditEventPage, AuditFilterInput } from '@carenet/schema';
+import { AuditActionGroup, AuditEvent, AuditEventPage, AuditFilterInput } from '@carenet/schema';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { Allow } from '../../common/policy.js';
+import { auditActionGroups } from './audit-actions.js';
 import type { AuditEventEntity } from './audit.entity.js';
 
 const view = (e: AuditEventEntity): AuditEvent => ({ ...e, id: String(e.id) });
@@ -19,6 +20,17 @@ export class AuditResolver {
   ): Promise<AuditEventPage> {
     const { items, totalCount } = await ctx.services.audit.list(ctx.em, ctx.actor, filter ?? {}, first, offset);
     return { items: items.map(view), totalCount };
+  }
+
+  @Allow('auditRead')
+  @Query(() => [AuditActionGroup], { description: 'Every action the audit log records, by group, named in Chinese and English' })
+  auditActions(): AuditActionGroup[] {
+    return auditActionGroups().map((g) => ({
+      prefix: g.prefix,
+      nameZh: g.name.zh,
+      nameEn: g.name.en,
+      actions: g.actions.map((a) => ({ action: a.action, nameZh: a.name.zh, nameEn: a.name.en, outcome: a.outcome })),
+    }));
   }
 
   @Allow('auditRead')

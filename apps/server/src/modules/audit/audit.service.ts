@@ -3,6 +3,7 @@ import { type Actor, canReadAudit, rolesOf, toCsv, tx } from '@carenet/domain';
 import { describeActor } from '../../common/actor.js';
 import { AppError, badInput } from '../../common/errors.js';
 import { currentClientAddress } from '../../common/locale.js';
+import type { AuditAction } from './audit-actions.js';
 import { AuditEventEntity } from './audit.entity.js';
 
 const AUDIT_FORBIDDEN = tx(
@@ -11,7 +12,8 @@ const AUDIT_FORBIDDEN = tx(
 );
 
 export interface AuditEntry {
-  action: string;
+  /** One of the named actions (audit-actions.ts): the log's readers see its name, not a code. */
+  action: AuditAction;
   recordType: string;
   recordId?: string | number | null;
   studentNo?: string | null;
@@ -22,11 +24,14 @@ export interface AuditFilter {
   actor?: string | null;
   studentNo?: string | null;
   action?: string | null;
+  /** Exactly one of these actions (the prefix above narrows further when both are given). */
+  actions?: string[] | null;
   from?: Date | null;
   to?: Date | null;
 }
 
 export const AUDIT_PAGE_MAX = 500;
+const AUDIT_ACTIONS_MAX = 100;
 
 // The log must never fail (or grow without bound) because a caller sent a huge value: clip to the columns.
 const clip = (v: string | null, max: number): string | null => (v === null || v.length <= max ? v : `${v.slice(0, max - 1)}…`);
@@ -58,10 +63,17 @@ export class AuditService {
   }
 
   private where(f: AuditFilter) {
+    if (f.actions && f.actions.length > AUDIT_ACTIONS_MAX) {
+      throw badInput(tx(`at most ${AUDIT_ACTIONS_MAX} actions may be listed`, `最多可列出 ${AUDIT_ACTIONS_MAX} 个操作`), { field: 'actions' });
+    }
+    const action = {
+      ...(f.action ? { $like: `${f.action.replace(/[%_]/g, '')}%` } : {}),
+      ...(f.actions?.length ? { $in: f.actions } : {}),
+    };
     return {
       ...(f.actor ? { actorName: f.actor } : {}),
       ...(f.studentNo ? { studentNo: f.studentNo } : {}),
-      ...(f.action ? { action: { $like: `${f.action.replace(/[%_]/g, '')}%` } } : {}),
+      ...(Object.keys(action).length > 0 ? { action } : {}),
       ...(f.from || f.to ? { at: { ...(f.from ? { $gte: f.from } : {}), ...(f.to ? { $lt: f.to } : {}) } } : {}),
     };
   }

@@ -1,7 +1,8 @@
 import { CreateUserInput, GrantInput, User } from '@carenet/schema';
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { Allow } from '../../common/policy.js';
+import { USERS_PAGE_MAX } from './accounts.service.js';
 import { userView } from './auth.views.js';
 
 /** Accounts and their granted roles (school administrators). */
@@ -37,9 +38,23 @@ export class AccountResolver {
   }
 
   @Allow('manageAccess')
-  @Query(() => [User])
-  async users(@Ctx() ctx: Context): Promise<User[]> {
-    const list = await ctx.services.accounts.listUsers(ctx.em, ctx.actor);
-    return Promise.all(list.map((u) => userView(ctx, u)));
+  @Query(() => [User], { description: 'Accounts by username, one page (userCount gives how many match)' })
+  async users(
+    @Ctx() ctx: Context,
+    @Arg('search', () => String, { nullable: true, description: 'Part of a username or display name, any case' }) search?: string | null,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+    @Arg('limit', () => Int, { defaultValue: USERS_PAGE_MAX, description: `Page size, 1–${USERS_PAGE_MAX}` }) limit = USERS_PAGE_MAX,
+  ): Promise<User[]> {
+    const items = await ctx.services.accounts.listUsers(ctx.em, ctx.actor, { search, offset, limit });
+    return Promise.all(items.map((u) => userView(ctx, u)));
+  }
+
+  @Allow('manageAccess')
+  @Query(() => Int, { description: 'How many accounts match `search` (all accounts without it)' })
+  async userCount(
+    @Ctx() ctx: Context,
+    @Arg('search', () => String, { nullable: true, description: 'As for users' }) search?: string | null,
+  ): Promise<number> {
+    return ctx.services.accounts.countUsers(ctx.em, ctx.actor, search);
   }
 }

@@ -14,6 +14,16 @@ import {
   USERNAME,
 } from './auth.common.js';
 
+/** The most accounts one `users` page holds (also its default size). */
+export const USERS_PAGE_MAX = 1000;
+const USER_SEARCH_MAX_LENGTH = 100;
+
+export interface UserQuery {
+  search?: string | null;
+  offset?: number | null;
+  limit?: number | null;
+}
+
 /** Accounts: creation, granted roles, deactivation, password resets (school administrators). */
 export class AccountService {
   constructor(
@@ -123,9 +133,38 @@ export class AccountService {
     return true;
   }
 
-  async listUsers(em: EntityManager, actor: Actor): Promise<UserEntity[]> {
+  /** Accounts whose username or linked person's name (display name) contains `search`, in any case. */
+  private matching(em: EntityManager, actor: Actor, search: string | null | undefined) {
     if (!canManageAccess(actor)) throw forbidden(tx('only a school administrator may list accounts', '只有学校管理员可以查看账号列表'));
-    return em.find(UserEntity, {}, { populate: ['staff', 'student'], orderBy: { username: 'asc' }, limit: 1000 });
+    const term = search?.trim() ?? '';
+    if (term.length > USER_SEARCH_MAX_LENGTH) {
+      throw badInput(tx(`search is longer than ${USER_SEARCH_MAX_LENGTH} characters`, `搜索内容超过 ${USER_SEARCH_MAX_LENGTH} 个字符`), { field: 'search' });
+    }
+    const qb = em.createQueryBuilder(UserEntity, 'u').leftJoin('u.staff', 'sf').leftJoin('u.student', 'st');
+    if (term) {
+      // lower() on both sides: PostgreSQL's LIKE is case-sensitive, SQLite's is not; % and _ are literal.
+      const p = `%${term.toLowerCase().replace(/[!%_]/g, '!$&')}%`;
+      qb.where(`(lower(u.username) like ? escape '!' or lower(sf.name) like ? escape '!' or lower(st.name) like ? escape '!')`, [p, p, p]);
+    }
+    return qb;
+  }
+
+  /** One page of the matching accounts, by username. */
+  async listUsers(em: EntityManager, actor: Actor, q: UserQuery = {}): Promise<UserEntity[]> {
+    const offset = q.offset ?? 0;
+    const limit = q.limit ?? USERS_PAGE_MAX;
+    if (limit < 1 || limit > USERS_PAGE_MAX) {
+      throw badInput(tx(`limit must be between 1 and ${USERS_PAGE_MAX}`, `limit 必须在 1 到 ${USERS_PAGE_MAX} 之间`), { field: 'limit' });
+    }
+    if (offset < 0) throw badInput(tx('offset must not be negative', 'offset 不能为负数'), { field: 'offset' });
+    const items = await this.matching(em, actor, q.search).orderBy({ username: 'asc' }).limit(limit).offset(offset).getResultList();
+    await em.populate(items, ['staff', 'student']);
+    return items;
+  }
+
+  /** How many accounts match (all of them without a search). */
+  countUsers(em: EntityManager, actor: Actor, search?: string | null): Promise<number> {
+    return this.matching(em, actor, search).getCount();
   }
 
   /** The grants of a user (for display). */

@@ -35,7 +35,8 @@ export class SessionService {
     private readonly opts: { idleMinutes: number; maxHours?: number; now?: () => Date },
   ) {}
 
-  private readonly addresses = new AddressThrottle(LOGINS_PER_ADDRESS.limit, LOGINS_PER_ADDRESS.windowMs);
+  // Shared with account activation (activation.service.ts): one budget per address for every sign-in path.
+  readonly addresses = new AddressThrottle(LOGINS_PER_ADDRESS.limit, LOGINS_PER_ADDRESS.windowMs);
 
   /** Sessions end this many hours after sign-in, however active (SESSION_MAX_HOURS). */
   get maxHours(): number {
@@ -143,7 +144,7 @@ export class SessionService {
    * Stores a sign-in attempt as failed before its password is checked, and returns its id: an attempt
    * counts against the lockout while it is still running, so parallel guesses cannot all slip through.
    */
-  private async recordAttempt(em: EntityManager, username: string): Promise<number> {
+  async recordAttempt(em: EntityManager, username: string): Promise<number> {
     const insert = (e: EntityManager) => e.insert(LoginAttemptEntity, { username, success: false, at: this.now() });
     // SQLite has one writer: an id is taken and committed at once. On PostgreSQL an id is taken before
     // its row commits, so an attempt could miss an earlier one still in flight; a per-username lock held

@@ -18,6 +18,7 @@ import type * as S from '@carenet/schema';
 import type { Actor } from '../../common/actor.js';
 import { today } from '../../common/dates.js';
 import { badInput } from '../../common/errors.js';
+import type { SemesterService } from '../calendar/semester.service.js';
 import { coverageByCollegeSql, historySql, scopeFilter } from './coverage.sql.js';
 
 export type SqlRow = Record<string, string | number | null>;
@@ -54,7 +55,11 @@ export interface HistoryRequest {
 }
 
 export class CoverageService {
-  constructor(private readonly timeZone: string = 'Asia/Shanghai') {}
+  constructor(
+    private readonly timeZone: string = 'Asia/Shanghai',
+    /** The semester calendar; without it (benchmarks) the default dates apply. */
+    private readonly semesters?: SemesterService,
+  ) {}
 
   /** Resolves a semester or from/to range, stops it at today (no figures for days to come), and charts it. */
   async history(em: EntityManager, actor: Actor, level: NetworkLevel, q: HistoryRequest): Promise<S.CoverageHistory> {
@@ -62,6 +67,8 @@ export class CoverageService {
     if (q.semester && !range) {
       throw badInput(tx(`"${q.semester}" is not a semester code like 2024-2025-1`, `"${q.semester}" 不是有效的学期代码（例如 2024-2025-1）`), { field: 'semester' });
     }
+    // The dates the school administration set for the semester, where it did.
+    if (q.semester && this.semesters) range = await this.semesters.range(em, q.semester);
     const now = today(this.timeZone);
     if (!range) {
       if (!q.from) throw badInput(tx('give a semester, or a from date', '请提供学期，或起始日期'), { field: 'from' });

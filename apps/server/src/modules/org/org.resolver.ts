@@ -58,9 +58,25 @@ export class OrgResolver {
     @Arg('classCode', () => String, { nullable: true }) classCode?: string,
     @Arg('dormCode', () => String, { nullable: true }) dormCode?: string,
     @Arg('status', () => StudentStatus, { nullable: true }) status?: StudentStatus,
-    @Arg('search', () => String, { nullable: true, description: 'A student number, or part of a name' }) search?: string,
+    @Arg('search', () => String, { nullable: true, description: 'A student number, or part of a name (any case)' }) search?: string,
+    @Arg('offset', () => Int, { nullable: true, description: 'Students to skip (after `after` when given): page n of size s is offset (n - 1) * s' })
+    offset?: number,
+    @Arg('classSearch', () => String, { nullable: true, description: 'Part of a class code or name, any case ("c06-u2021"); classCode is exact' })
+    classSearch?: string,
   ): Promise<StudentConnection> {
-    return ctx.services.org.students(ctx.em, ctx.actor, { first, after, collegeCode, level, classCode, dormCode, status, search });
+    return ctx.services.org.students(ctx.em, ctx.actor, { first, after, offset, collegeCode, level, classCode, classSearch, dormCode, status, search });
+  }
+
+  @Allow('rosterRead')
+  @Query(() => [ClassGroup], { description: 'Classes whose code or name contains the text (any case), within your scope, by code; first defaults to 20, at most 100' })
+  searchClasses(
+    @Arg('search') search: string,
+    @Ctx() ctx: Context,
+    @Arg('collegeCode', () => String, { nullable: true }) collegeCode?: string,
+    @Arg('level', () => NetworkLevel, { nullable: true }) level?: NetworkLevel,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
+  ): Promise<ClassGroup[]> {
+    return ctx.services.org.searchClasses(ctx.em, ctx.actor, { search, collegeCode, level, first });
   }
 
   @Allow('contactRead')

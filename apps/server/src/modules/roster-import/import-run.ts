@@ -1,8 +1,31 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { StudentEntity } from '../org/org.entities.js';
-import { type RowError, inScope, type Scope, type Text, tx } from '@carenet/domain';
+import { type EndReason, type Position, type RowError, inScope, type Scope, type Text, tx } from '@carenet/domain';
 import { loadByKeys } from '../../common/lookup.js';
 import { CollegeEntity, StaffEntity } from '../org/org.entities.js';
+
+/** One record an import adds or changes, or one post it ends, by name (docs/api.md "Result"). */
+export interface ImportItem {
+  row: number;
+  /** code or number */
+  key: string;
+  name: string;
+  detail: Text | null;
+  /** changed records: the changed columns as headed in the file */
+  columns: string[];
+}
+
+/** The first LISTED_ITEMS items of a category and how many there are in all. */
+export interface ImportItems {
+  items: ImportItem[];
+  total: number;
+}
+
+/**
+ * How many items of each category a result names. An 80,000-row file would otherwise answer with
+ * megabytes of names; past the cap the items are only counted.
+ */
+export const LISTED_ITEMS = 200;
 
 export interface ImportOutcome {
   created: number;
@@ -12,6 +35,74 @@ export interface ImportOutcome {
   dryRun: boolean;
   appointmentsEnded: number;
 }
+
+/** A roster import's outcome: the counts, and by name what it adds, changes and ends. */
+export interface RosterImportOutcome extends ImportOutcome {
+  added: ImportItems;
+  changed: ImportItems;
+  ended: ImportItems;
+}
+
+export const noItems = (): ImportItems => ({ items: [], total: 0 });
+
+class ItemList implements ImportItems {
+  readonly items: ImportItem[] = [];
+  total = 0;
+  /** Counts an item; `make` runs only while the list has room. */
+  add(make: () => ImportItem): void {
+    this.total++;
+    if (this.items.length < LISTED_ITEMS) this.items.push(make());
+  }
+}
+
+/** What a row's record is called in the result lists. */
+export interface Described {
+  key: string;
+  name: string;
+  detail?: Text | null;
+}
+
+// Entity properties whose column has another name (the others are named alike).
+const COLUMN_OF: Record<string, string> = {
+  studentNo: 'student_no',
+  staffNo: 'staff_no',
+  staff: 'staff_no',
+  classGroup: 'class_code',
+  dormitory: 'dorm_code',
+  college: 'college_code',
+  counselor: 'counselor_staff_no',
+  isDormHead: 'is_dorm_head',
+  emergencyContact: 'emergency_contact',
+  emergencyPhone: 'emergency_phone',
+  servesUndergraduate: 'levels',
+  servesGraduate: 'levels',
+  talkTableChairs: 'facilities',
+  sofa: 'facilities',
+  teaTable: 'facilities',
+  books: 'facilities',
+  startedOn: 'appointed_on',
+  attestsService: 'attests_service',
+  attestsWellbeing: 'attests_wellbeing',
+};
+
+export const POSITION_NAMES: Record<Position, Text> = {
+  PARTY_SECRETARY: tx('party secretary', '党组织书记'),
+  DEAN: tx('dean', '院长'),
+  DEPUTY_PARTY_SECRETARY: tx('deputy party secretary', '党组织副书记'),
+  COUNSELOR: tx('counselor', '辅导员'),
+  OTHER: tx('other', '其他'),
+};
+
+export const END_REASON_NAMES: Record<EndReason, Text> = {
+  DISMISSED: tx('dismissed', '免职'),
+  RESIGNED: tx('resigned', '本人辞任'),
+  CLASS_CHANGED: tx('changed class', '调换班级'),
+  DORM_CHANGED: tx('changed dorm', '调换宿舍'),
+  SUSPENDED: tx('suspended', '休学'),
+  GRADUATED: tx('graduated', '毕业'),
+  WITHDRAWN: tx('withdrew', '退学'),
+  TRANSFERRED: tx('transferred', '转学'),
+};
 
 export type ImportProgress = (phase: 'checking' | 'writing', done: number, total: number) => void;
 
@@ -23,10 +114,10 @@ export interface Row {
 /** Per-run state shared by the kind handlers. */
 export class Run {
   readonly errors: RowError[] = [];
-  created = 0;
-  updated = 0;
   unchanged = 0;
-  ended = 0;
+  readonly added = new ItemList();
+  readonly changed = new ItemList();
+  readonly ended = new ItemList();
   readonly fresh: object[] = [];
   constructor(
     readonly tx: EntityManager,
@@ -36,6 +127,12 @@ export class Run {
     readonly progress: ImportProgress | undefined,
     readonly total: number,
   ) {}
+  get created(): number {
+    return this.added.total;
+  }
+  get updated(): number {
+    return this.changed.total;
+  }
   error(row: number, key: string, message: Text): void {
     this.errors.push({ row, column: this.labels.get(key) ?? key, message });
   }
@@ -60,16 +157,19 @@ export class Run {
     return ok;
   }
 
-  /** Applies field values to an existing entity; counts the row as updated or unchanged. */
-  upsert<T extends object>(existing: T | undefined, values: Partial<T>, create: () => T): T {
+  /**
+   * Creates a record or applies field values to an existing one; counts and lists the row as added,
+   * changed (with the changed columns) or unchanged. `describe` names the record for the lists.
+   */
+  upsert<T extends object>(row: Row, existing: T | undefined, values: Partial<T>, create: () => T, describe: (e: T) => Described): T {
     if (!existing) {
       const e = create();
       for (const [k, v] of Object.entries(values)) if (v !== undefined) (e as Record<string, unknown>)[k] = v;
       this.fresh.push(e);
-      this.created++;
+      this.added.add(() => ({ row: row.n, detail: null, ...describe(e), columns: [] }));
       return e;
     }
-    let changed = false;
+    const changed: string[] = [];
     for (const [k, v] of Object.entries(values)) {
       if (v === undefined) continue; // the file has no such column: keep what is stored
       const cur = (existing as Record<string, unknown>)[k];
@@ -79,12 +179,40 @@ export class Run {
           : cur === v;
       if (!same) {
         (existing as Record<string, unknown>)[k] = v;
-        changed = true;
+        changed.push(k);
       }
     }
-    if (changed) this.updated++;
-    else this.unchanged++;
+    if (changed.length === 0) {
+      this.unchanged++;
+      return existing;
+    }
+    this.changed.add(() => ({
+      row: row.n,
+      detail: null,
+      ...describe(existing),
+      columns: [...new Set(changed.map((k) => this.label(COLUMN_OF[k] ?? k)))],
+    }));
     return existing;
+  }
+
+  /** Lists a post this import ends (a student left the class or dorm, or is no longer enrolled). */
+  end(item: () => ImportItem): void {
+    this.ended.add(item);
+  }
+
+  outcome(dryRun: boolean): RosterImportOutcome {
+    const list = (l: ItemList): ImportItems => ({ items: l.items, total: l.total });
+    return {
+      created: this.created,
+      updated: this.updated,
+      unchanged: this.unchanged,
+      errors: this.errors.sort((a, b) => a.row - b.row),
+      dryRun,
+      appointmentsEnded: this.ended.total,
+      added: list(this.added),
+      changed: list(this.changed),
+      ended: list(this.ended),
+    };
   }
   tick(i: number): void {
     if (this.progress && (i % 500 === 0 || i === this.total)) this.progress('checking', i, this.total);

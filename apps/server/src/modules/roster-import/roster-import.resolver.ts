@@ -5,13 +5,20 @@ import type { Context } from '../../common/context.js';
 import { Allow } from '../../common/policy.js';
 import { badInput } from '../../common/errors.js';
 import { currentLocale } from '../../common/locale.js';
-import type { ImportOutcome } from './roster-import.service.js';
+import type { ImportItems, RosterImportOutcome } from './roster-import.service.js';
 import { readCsv, readXlsx } from './table-reader.js';
 
-/** The outcome as the API returns it: each error message in the caller's language. */
-function localized(outcome: ImportOutcome): ImportResult {
+/** The outcome as the API returns it: each error message and item detail in the caller's language. */
+function localized(outcome: RosterImportOutcome): ImportResult {
   const locale = currentLocale();
-  return { ...outcome, errors: outcome.errors.map((e) => ({ ...e, message: render(e.message, locale) })) };
+  const list = (l: ImportItems) => ({ total: l.total, items: l.items.map((i) => ({ ...i, detail: i.detail ? render(i.detail, locale) : null })) });
+  return {
+    ...outcome,
+    errors: outcome.errors.map((e) => ({ ...e, message: render(e.message, locale) })),
+    added: list(outcome.added),
+    changed: list(outcome.changed),
+    ended: list(outcome.ended),
+  };
 }
 
 @Resolver()

@@ -15,9 +15,10 @@ import { importStaff } from './kinds/staff.js';
 import { importStudents } from './kinds/students.js';
 import { importWorkingGroup } from './kinds/working-group.js';
 import { importWorkstations } from './kinds/workstations.js';
-import { type Handler, type ImportOutcome, type ImportProgress, Rollback, Run, type Row } from './import-run.js';
+import { type Handler, type RosterImportOutcome, type ImportProgress, noItems, Rollback, Run, type Row } from './import-run.js';
+import { exampleRowError } from './templates.js';
 
-export type { ImportOutcome, ImportProgress } from './import-run.js';
+export type { ImportItem, ImportItems, ImportOutcome, ImportProgress, RosterImportOutcome } from './import-run.js';
 
 /**
  * Imports one roster file (SPEC.md §7): idempotent upserts by natural key, all-or-nothing,
@@ -37,7 +38,7 @@ export class RosterImportService {
     kind: RosterKind,
     table: Table,
     opts: { dryRun?: boolean; onProgress?: ImportProgress } = {},
-  ): Promise<ImportOutcome> {
+  ): Promise<RosterImportOutcome> {
     const dryRun = opts.dryRun ?? false;
     const mapping = mapHeaders(kind, table.header);
     if (mapping.errors.length > 0) {
@@ -47,6 +48,12 @@ export class RosterImportService {
     const parseErrors: RowError[] = [];
     table.rows.forEach((cells, i) => {
       if (cells.length === 0) return;
+      // The templates' example row (templates.ts) is refused by name, before its cells are checked.
+      const example = exampleRowError(kind, mapping, cells, i + 2);
+      if (example) {
+        parseErrors.push(example);
+        return;
+      }
       const { record, errors } = parseRow(kind, mapping, cells, i + 2, this.identifiers);
       if (errors.length > 0) parseErrors.push(...errors);
       else rows.push({ n: i + 2, r: record });
@@ -58,27 +65,19 @@ export class RosterImportService {
       );
     }
 
-    let outcome: ImportOutcome | undefined;
+    let outcome: RosterImportOutcome | undefined;
     try {
       await em.transactional(async (tx) => {
         const run = new Run(tx, rosterWriteScope(actor), today(this.timeZone), mapping.label, opts.onProgress, rows.length);
         run.errors.push(...parseErrors);
         await HANDLERS[kind](run, rows);
-        const errors = run.errors.sort((a, b) => a.row - b.row);
-        outcome = {
-          created: run.created,
-          updated: run.updated,
-          unchanged: run.unchanged,
-          errors,
-          dryRun,
-          appointmentsEnded: run.ended,
-        };
-        if (errors.length > 0 || dryRun) throw new Rollback();
+        outcome = run.outcome(dryRun);
+        if (outcome.errors.length > 0 || dryRun) throw new Rollback();
         // The audit event is written in the same transaction as the rows it describes.
         this.audit.record(tx, actor, {
           action: 'roster.import',
           recordType: kind,
-          detail: { created: run.created, updated: run.updated, unchanged: run.unchanged, appointmentsEnded: run.ended },
+          detail: { created: run.created, updated: run.updated, unchanged: run.unchanged, appointmentsEnded: run.ended.total },
         });
         // New rows are written in chunks so a long import can show progress.
         const CHUNK = 2000;
@@ -101,8 +100,8 @@ export class RosterImportService {
   }
 }
 
-function fail(errors: RowError[], dryRun: boolean): ImportOutcome {
-  return { created: 0, updated: 0, unchanged: 0, errors, dryRun, appointmentsEnded: 0 };
+function fail(errors: RowError[], dryRun: boolean): RosterImportOutcome {
+  return { created: 0, updated: 0, unchanged: 0, errors, dryRun, appointmentsEnded: 0, added: noItems(), changed: noItems(), ended: noItems() };
 }
 
 const HANDLERS: Record<RosterKind, Handler> = {

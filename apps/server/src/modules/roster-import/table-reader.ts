@@ -3,8 +3,9 @@ import { Readable } from 'node:stream';
 import { crc32, createInflateRaw } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { neutraliseFormula, tx } from '@carenet/domain';
+import { tx } from '@carenet/domain';
 import { AppError, badInput } from '../../common/errors.js';
+import { tableBuffer } from '../exports/table-writer.js';
 
 /** A file as a header row and data rows of text cells. */
 export interface Table {
@@ -367,15 +368,7 @@ export async function readXlsx(data: Buffer): Promise<Table> {
   return { header, rows };
 }
 
-/** Writes a table as an XLSX workbook (templates); text that a spreadsheet would run as a formula is neutralised. */
-export async function writeXlsx(sheetName: string, header: string[], rows: string[][] = []): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(sheetName);
-  ws.addRow(header.map(neutraliseFormula));
-  ws.getRow(1).font = { bold: true };
-  for (const r of rows) ws.addRow(r.map(neutraliseFormula));
-  ws.columns.forEach((c) => {
-    c.width = 18;
-  });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+/** Writes a table as an XLSX workbook (templates) with the one XLSX writer of the exports; formula-like text is neutralised. */
+export function writeXlsx(sheetName: string, header: string[], rows: string[][] = []): Promise<Buffer> {
+  return tableBuffer('xlsx', header, rows, sheetName);
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Checkbox, Form, Input, Select } from 'antd';
+import { App, Checkbox, Form, Select } from 'antd';
 import { notInFutureRule } from '@/lib/date-rules';
+import { DateInput } from '@/components/date-input';
 import { todayIso } from '@/lib/i18n/format';
 import { useT } from '@/lib/i18n/i18n';
 import { APPOINT_COMMITTEE_MEMBER } from '../api/appoint-committee-member.mutation';
@@ -65,7 +66,7 @@ export function AppointCommitteeModal({ entry, onClose }: { entry: ClassRosterEn
         label={t('appoint.date')}
         rules={[{ required: true, message: t('appoint.dateRequired') }, notInFutureRule(t)]}
       >
-        <Input type="date" max={todayIso()} data-testid="appointed-on" />
+        <DateInput max={todayIso()} allowClear={false} data-testid="appointed-on" />
       </Form.Item>
     </MutationModal>
   );

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Form, Input, Select } from 'antd';
+import { App, Form, Select } from 'antd';
 import { notInFutureRule } from '@/lib/date-rules';
+import { DateInput } from '@/components/date-input';
 import { todayIso } from '@/lib/i18n/format';
 import { useT } from '@/lib/i18n/i18n';
 import { APPOINT_DORM_OFFICER } from '../api/appoint-dorm-officer.mutation';
@@ -54,7 +55,7 @@ export function AppointOfficerModal({ entry, onClose }: { entry: DormRosterEntry
         label={t('appoint.date')}
         rules={[{ required: true, message: t('appoint.dateRequired') }, notInFutureRule(t)]}
       >
-        <Input type="date" max={todayIso()} data-testid="appointed-on" />
+        <DateInput max={todayIso()} allowClear={false} data-testid="appointed-on" />
       </Form.Item>
     </MutationModal>
   );

@@ -1,9 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Card, Table, type TableColumnsType } from 'antd';
+import { Button, Card, type TableColumnsType } from 'antd';
 import { type HTMLAttributes, useState } from 'react';
+import { ResponsiveTable, useNarrow } from '@/components/responsive-table';
 import { useT } from '@/lib/i18n/i18n';
 import type { ClassRosterEntry } from '../api/college-roster.query';
 import { END_COMMITTEE_MEMBER } from '../api/end-committee-member.mutation';
+import { CLASS_SORT, type ClassSortKey, sortRows } from '../roster-table';
+import { useRosterTable } from '../use-roster-table';
 import { AppointCommitteeModal } from './appoint-committee-modal';
 import { CoverageStatus, coverageState } from './coverage-status';
 import { type DismissTarget, DismissModal } from './dismiss-modal';
@@ -18,22 +21,25 @@ export function ClassesCard({ classes, canWrite }: { classes: ClassRosterEntry[]
   const [appointing, setAppointing] = useState<ClassRosterEntry | null>(null);
   const [dismissing, setDismissing] = useState<DismissTarget | null>(null);
   const [end] = useMutation(END_COMMITTEE_MEMBER, { refetchQueries: ['CollegeRoster'], awaitRefetchQueries: true });
-  const rows = gapsOnly ? classes.filter((c) => coverageState(c) === 'gap') : classes;
+  const table = useRosterTable<ClassRosterEntry, ClassSortKey>();
+  // On phones each card's title names the class.
+  const narrow = useNarrow();
+  const rows = sortRows(gapsOnly ? classes.filter((c) => coverageState(c) === 'gap') : classes, table.sort, CLASS_SORT);
 
   const columns: TableColumnsType<ClassRosterEntry> = [
-    { title: t('classes.col.code'), key: 'code', render: (_: unknown, c) => c.classGroup.code },
-    { title: t('classes.col.name'), key: 'name', render: (_: unknown, c) => c.classGroup.name },
-    { title: t('classes.col.grade'), key: 'grade', render: (_: unknown, c) => c.classGroup.grade },
+    { title: t('classes.col.code'), ...table.sortable('code'), hidden: narrow, render: (_: unknown, c) => c.classGroup.code },
+    { title: t('classes.col.name'), ...table.sortable('name'), hidden: narrow, render: (_: unknown, c) => c.classGroup.name },
+    { title: t('classes.col.grade'), ...table.sortable('grade'), render: (_: unknown, c) => c.classGroup.grade },
     {
       title: t('classes.col.counselor'),
-      key: 'counselor',
+      ...table.sortable('counselor'),
       render: (_: unknown, c) =>
         c.classGroup.counselor ? t('common.nameNo', { name: c.classGroup.counselor.name, no: c.classGroup.counselor.staffNo }) : t('common.none'),
     },
-    { title: t('classes.col.enrolled'), dataIndex: 'enrolledCount', className: 'num' },
+    { title: t('classes.col.enrolled'), dataIndex: 'enrolledCount', className: 'num', ...table.sortable('enrolled') },
     {
       title: t('classes.col.members'),
-      key: 'members',
+      ...table.sortable('members'),
       render: (_: unknown, c) =>
         c.committeeMembers.length === 0 ? (
           t('common.none')
@@ -60,7 +66,7 @@ export function ClassesCard({ classes, canWrite }: { classes: ClassRosterEntry[]
     },
     {
       title: t('classes.col.status'),
-      key: 'status',
+      ...table.sortable('status'),
       render: (_: unknown, c) => <CoverageStatus state={coverageState(c)} prefix="classes" testId={`class-status-${c.classGroup.code}`} />,
     },
   ];
@@ -89,18 +95,29 @@ export function ClassesCard({ classes, canWrite }: { classes: ClassRosterEntry[]
 
   return (
     <Card
-      className="section"
+      className="section roster-table-card"
       data-testid="classes"
       title={<h2 className="card-heading">{t('classes.title')}</h2>}
-      extra={<GapsOnlySwitch id="classes-gaps-only" checked={gapsOnly} onChange={setGapsOnly} />}
+      extra={
+        <GapsOnlySwitch
+          id="classes-gaps-only"
+          checked={gapsOnly}
+          onChange={(v) => {
+            setGapsOnly(v);
+            table.firstPage();
+          }}
+        />
+      }
     >
-      <Table<ClassRosterEntry>
+      <ResponsiveTable<ClassRosterEntry>
+        data-testid="classes-table"
         size="small"
         rowKey={(c) => c.classGroup.id}
         columns={columns}
         dataSource={rows}
-        scroll={{ x: 'max-content' }}
-        pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: true } : false}
+        onChange={table.onChange}
+        pagination={table.pagination(rows.length)}
+        cardTitle={(c) => t('common.nameNo', { name: c.classGroup.name, no: c.classGroup.code })}
         rowClassName={(c) => (coverageState(c) === 'gap' ? 'row-gap' : '')}
         onRow={(c) => ({ 'data-testid': `class-row-${c.classGroup.code}` }) as HTMLAttributes<HTMLElement>}
         locale={{ emptyText: gapsOnly ? t('classes.noGaps') : t('classes.empty') }}

@@ -1,7 +1,8 @@
-import { App, Form, Input, Select } from 'antd';
+import { App, Form, Select } from 'antd';
 import type { EndReason } from '@/gql/graphql';
 import { MANUAL_END_REASONS } from '@/lib/enums';
 import { notInFutureRule } from '@/lib/date-rules';
+import { DateInput } from '@/components/date-input';
 import { todayIso } from '@/lib/i18n/format';
 import { useT } from '@/lib/i18n/i18n';
 import { MutationModal } from '@/components/mutation-modal';
@@ -52,7 +53,7 @@ export function DismissModal({
         label={t('dismiss.date')}
         rules={[{ required: true, message: t('appoint.dateRequired') }, notInFutureRule(t)]}
       >
-        <Input type="date" max={todayIso()} data-testid="ended-on" />
+        <DateInput max={todayIso()} allowClear={false} data-testid="ended-on" />
       </Form.Item>
     </MutationModal>
   );

@@ -1,12 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, Button, Card, Popconfirm, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Alert, App, Button, Card, Popconfirm, Space, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
+import { ResponsiveTable } from '@/components/responsive-table';
 import type { NetworkLevel, Position } from '@/gql/graphql';
-import { POSITIONS } from '@/lib/enums';
 import { describeError } from '@/lib/graphql-errors';
 import { useT } from '@/lib/i18n/i18n';
 import type { WorkingGroupMember } from '../api/college-roster.query';
 import { REMOVE_WORKING_GROUP_MEMBER } from '../api/remove-working-group-member.mutation';
+import { type MemberSortKey, memberSort, sortRows } from '../roster-table';
+import { useRosterTable } from '../use-roster-table';
 import { WorkingGroupModal } from './working-group-modal';
 
 export interface WorkingGroupCardProps {
@@ -23,6 +25,7 @@ export function WorkingGroupCard({ collegeCode, level, members, missing, canWrit
   const { message } = App.useApp();
   const [editing, setEditing] = useState<WorkingGroupMember | 'new' | null>(null);
   const [remove] = useMutation(REMOVE_WORKING_GROUP_MEMBER, { refetchQueries: ['CollegeRoster'], awaitRefetchQueries: true });
+  const table = useRosterTable<WorkingGroupMember, MemberSortKey>();
 
   const onRemove = async (m: WorkingGroupMember) => {
     try {
@@ -34,12 +37,13 @@ export function WorkingGroupCard({ collegeCode, level, members, missing, canWrit
   };
 
   const columns: TableColumnsType<WorkingGroupMember> = [
-    { title: t('wg.col.position'), dataIndex: 'position', render: (p: Position) => t(`position.${p}`) },
-    { title: t('wg.col.staff'), key: 'name', render: (_: unknown, m) => m.staff.name },
-    { title: t('wg.col.staffNo'), key: 'staffNo', render: (_: unknown, m) => m.staff.staffNo },
+    { title: t('wg.col.position'), dataIndex: 'position', ...table.sortable('position'), render: (p: Position) => t(`position.${p}`) },
+    { title: t('wg.col.staff'), ...table.sortable('name'), render: (_: unknown, m) => m.staff.name },
+    { title: t('wg.col.staffNo'), ...table.sortable('staffNo'), render: (_: unknown, m) => m.staff.staffNo },
     {
       title: t('wg.col.levels'),
       dataIndex: 'levels',
+      ...table.sortable('levels'),
       render: (levels: NetworkLevel[]) => (
         <>
           {levels.map((l) => (
@@ -76,11 +80,11 @@ export function WorkingGroupCard({ collegeCode, level, members, missing, canWrit
   }
 
   const sep = t('common.listSeparator');
-  // Leaders first, in the notice's order, then counselors and others.
-  const sorted = [...members].sort((a, b) => POSITIONS.indexOf(a.position) - POSITIONS.indexOf(b.position));
+  // Leaders first, in the notice's order, then counselors and others, unless sorted otherwise.
+  const sorted = sortRows(members, table.sort ?? { key: 'position', order: 'ascend' }, memberSort(level));
   return (
     <Card
-      className="section"
+      className="section roster-table-card"
       data-testid="working-group"
       title={<h2 className="card-heading">{t('wg.title')}</h2>}
       extra={
@@ -102,13 +106,15 @@ export function WorkingGroupCard({ collegeCode, level, members, missing, canWrit
       ) : (
         <Alert type="success" showIcon className="card-alert" data-testid="wg-complete" title={t('wg.complete')} />
       )}
-      <Table<WorkingGroupMember>
+      <ResponsiveTable<WorkingGroupMember>
+        data-testid="working-group-table"
         size="small"
         rowKey="id"
         columns={columns}
         dataSource={sorted}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
+        onChange={table.onChange}
+        pagination={table.pagination(sorted.length)}
+        cardTitle={(m) => `${t(`position.${m.position}`)} · ${m.staff.name}`}
         locale={{ emptyText: t('wg.empty') }}
       />
       {editing && (

@@ -1,4 +1,4 @@
-import { type NetworkLevel } from '@carenet/domain';
+import { type NetworkLevel, tx } from '@carenet/domain';
 import { loadByKeys } from '../../../common/lookup.js';
 import { ClassGroupEntity, StaffEntity } from '../../org/org.entities.js';
 
@@ -25,6 +25,7 @@ export const importClasses: Handler = async (run, rowsIn) => {
     const counselor = row.r.counselor_staff_no === undefined ? undefined : staffNo ? staffOf(run, row, 'counselor_staff_no', staff, staffNo, college) : null;
     if (counselor === false) return;
     run.upsert(
+      row,
       existing.get(s(row.r, 'code')),
       {
         code: s(row.r, 'code'),
@@ -35,6 +36,7 @@ export const importClasses: Handler = async (run, rowsIn) => {
         counselor,
       },
       () => new ClassGroupEntity(),
+      (c) => ({ key: c.code, name: c.name, detail: tx(`college ${college.code}`, `学院 ${college.code}`) }),
     );
     run.tick(i + 1);
   });

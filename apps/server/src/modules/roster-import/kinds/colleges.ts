@@ -9,7 +9,13 @@ export const importColleges: Handler = async (run, rowsIn) => {
   const existing = await loadByKeys(run.tx, CollegeEntity, 'code', rows.map((x) => s(x.r, 'code')));
   rows.forEach((row, i) => {
     if (!run.mayWrite(row, 'code', null)) return;
-    run.upsert(existing.get(s(row.r, 'code')), { code: s(row.r, 'code'), name: s(row.r, 'name') }, () => new CollegeEntity());
+    run.upsert(
+      row,
+      existing.get(s(row.r, 'code')),
+      { code: s(row.r, 'code'), name: s(row.r, 'name') },
+      () => new CollegeEntity(),
+      (c) => ({ key: c.code, name: c.name }),
+    );
     run.tick(i + 1);
   });
 };

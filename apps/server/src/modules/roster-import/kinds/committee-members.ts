@@ -1,4 +1,4 @@
-import { checkCommitteeAppointment, notAStudentOfClass } from '@carenet/domain';
+import { checkCommitteeAppointment, notAStudentOfClass, tx } from '@carenet/domain';
 import { findByIds, loadByKeys } from '../../../common/lookup.js';
 import { CommitteeAppointmentEntity } from '../../network/appointment.entities.js';
 import { ClassGroupEntity, StudentEntity } from '../../org/org.entities.js';
@@ -48,6 +48,7 @@ export const importCommitteeMembers: Handler = async (run, rowsIn) => {
     list.push({ studentNo: student.studentNo, slot });
     byClass.set(classGroup.id, list);
     run.upsert(
+      row,
       undefined,
       {
         classGroup,
@@ -58,6 +59,7 @@ export const importCommitteeMembers: Handler = async (run, rowsIn) => {
         attestsWellbeing: (row.r.attests_wellbeing as boolean | null) ?? false,
       },
       () => new CommitteeAppointmentEntity(),
+      () => ({ key: student.studentNo, name: student.name, detail: tx(`committee member of class ${classGroup.name} (${classGroup.code})`, `${classGroup.name}（${classGroup.code}）心理委员`) }),
     );
   });
 };

@@ -1,4 +1,4 @@
-import { checkOfficerAppointment, notAResidentOfDorm } from '@carenet/domain';
+import { checkOfficerAppointment, notAResidentOfDorm, tx } from '@carenet/domain';
 import { findByIds, loadByKeys } from '../../../common/lookup.js';
 import { DormOfficerAppointmentEntity } from '../../network/appointment.entities.js';
 import { DormitoryEntity, StudentEntity } from '../../org/org.entities.js';
@@ -42,9 +42,15 @@ export const importDormOfficers: Handler = async (run, rowsIn) => {
     }
     byDorm.set(dorm.id, [...list, student.studentNo]);
     run.upsert(
+      row,
       undefined,
       { dormitory: dorm, student, startedOn: s(row.r, 'appointed_on') },
       () => new DormOfficerAppointmentEntity(),
+      () => ({
+        key: student.studentNo,
+        name: student.name,
+        detail: tx(`dorm officer of ${dorm.building} ${dorm.room} (${dorm.code})`, `${dorm.building} ${dorm.room}（${dorm.code}）宿舍信息员`),
+      }),
     );
   });
 };

@@ -1,4 +1,4 @@
-import { type NetworkLevel } from '@carenet/domain';
+import { type NetworkLevel, tx } from '@carenet/domain';
 import { loadByKeys } from '../../../common/lookup.js';
 import { DormitoryEntity } from '../../org/org.entities.js';
 
@@ -14,6 +14,7 @@ export const importDormitories: Handler = async (run, rowsIn) => {
     if (!college) return;
     if (!run.mayWrite(row, 'college_code', college.id, existing.get(s(row.r, 'code'))?.college.id)) return;
     run.upsert(
+      row,
       existing.get(s(row.r, 'code')),
       {
         code: s(row.r, 'code'),
@@ -23,6 +24,7 @@ export const importDormitories: Handler = async (run, rowsIn) => {
         level: row.r.level as NetworkLevel,
       },
       () => new DormitoryEntity(),
+      (d) => ({ key: d.code, name: `${d.building} ${d.room}`, detail: tx(`college ${college.code}`, `学院 ${college.code}`) }),
     );
     run.tick(i + 1);
   });

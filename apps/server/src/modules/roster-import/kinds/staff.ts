@@ -1,3 +1,4 @@
+import { tx } from '@carenet/domain';
 import { loadByKeys } from '../../../common/lookup.js';
 import { StaffEntity } from '../../org/org.entities.js';
 
@@ -18,9 +19,11 @@ export const importStaff: Handler = async (run, rowsIn) => {
     const prevCollege = prev ? (prev.college?.id ?? OUTSIDE_EVERY_COLLEGE) : undefined;
     if (!run.mayWrite(row, 'college_code', college?.id ?? null, prevCollege)) return;
     run.upsert(
+      row,
       prev,
       { staffNo: s(row.r, 'staff_no'), name: s(row.r, 'name'), college },
       () => new StaffEntity(),
+      (m) => ({ key: m.staffNo, name: m.name, detail: code ? tx(`college ${code}`, `学院 ${code}`) : null }),
     );
     run.tick(i + 1);
   });

@@ -1,9 +1,9 @@
-import { type EndReason, type Gender, postsEndedByChange, type StudentStatus } from '@carenet/domain';
+import { type EndReason, type Gender, postsEndedByChange, type StudentStatus, tx } from '@carenet/domain';
 import { findByIds, loadByKeys } from '../../../common/lookup.js';
 import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../../network/appointment.entities.js';
 import { ClassGroupEntity, DormitoryEntity, StudentEntity } from '../../org/org.entities.js';
 
-import { s, sn, uniqueRows, unknownClassCode, unknownDormCode, type Handler } from '../import-run.js';
+import { END_REASON_NAMES, s, sn, uniqueRows, unknownClassCode, unknownDormCode, type Handler } from '../import-run.js';
 
 /** STUDENTS rows. */
 export const importStudents: Handler = async (run, rowsIn) => {
@@ -23,7 +23,7 @@ export const importStudents: Handler = async (run, rowsIn) => {
   const dormCodeById = new Map<number, string>(
     [...existing.values()].flatMap((x) => (x.dormitory ? [[x.dormitory.id, x.dormitory.code] as [number, string]] : [])),
   );
-  const changes: { student: StudentEntity; committee: EndReason | null; officer: EndReason | null }[] = [];
+  const changes: { row: number; student: StudentEntity; committee: EndReason | null; officer: EndReason | null }[] = [];
 
   rows.forEach((row, i) => {
     const classCode = s(row.r, 'class_code');
@@ -43,6 +43,7 @@ export const importStudents: Handler = async (run, rowsIn) => {
       dormCode: prev.dormitory ? (dormCodeById.get(prev.dormitory.id) ?? `#${prev.dormitory.id}`) : null,
     };
     const student = run.upsert(
+      row,
       prev,
       {
         studentNo: s(row.r, 'student_no'),
@@ -57,6 +58,7 @@ export const importStudents: Handler = async (run, rowsIn) => {
         emergencyPhone: row.r.emergency_phone as string | null | undefined,
       },
       () => new StudentEntity(),
+      (x) => ({ key: x.studentNo, name: x.name, detail: tx(`class ${classGroup.name} (${classCode})`, `${classGroup.name}（${classCode}）`) }),
     );
     if (before) {
       const ends = postsEndedByChange(before, {
@@ -65,7 +67,7 @@ export const importStudents: Handler = async (run, rowsIn) => {
         classCode,
         dormCode,
       });
-      if (ends.committee || ends.officer) changes.push({ student, ...ends });
+      if (ends.committee || ends.officer) changes.push({ row: row.n, student, ...ends });
     }
     run.tick(i + 1);
   });
@@ -76,20 +78,37 @@ export const importStudents: Handler = async (run, rowsIn) => {
   const ids = [...byId.keys()];
   const committee = await findByIds(run.tx, CommitteeAppointmentEntity, 'student', ids, { endedOn: null });
   const officers = await findByIds(run.tx, DormOfficerAppointmentEntity, 'student', ids, { endedOn: null });
+  // The class or dorm the post was in: the student's previous one, whose code was loaded above.
   for (const a of committee) {
-    const reason = byId.get(a.student.id)?.committee;
-    if (reason) {
-      a.endedOn = run.today;
-      a.endReason = reason;
-      run.ended++;
-    }
+    const c = byId.get(a.student.id);
+    const reason = c?.committee;
+    if (!c || !reason) continue;
+    a.endedOn = run.today;
+    a.endReason = reason;
+    const unit = classCodeById.get(a.classGroup.id) ?? `#${a.classGroup.id}`;
+    const why = END_REASON_NAMES[reason];
+    run.end(() => ({
+      row: c.row,
+      key: c.student.studentNo,
+      name: c.student.name,
+      detail: tx(`committee member of class ${unit}: ${why.en}`, `班级 ${unit} 心理委员：${why.zh}`),
+      columns: [],
+    }));
   }
   for (const a of officers) {
-    const reason = byId.get(a.student.id)?.officer;
-    if (reason) {
-      a.endedOn = run.today;
-      a.endReason = reason;
-      run.ended++;
-    }
+    const c = byId.get(a.student.id);
+    const reason = c?.officer;
+    if (!c || !reason) continue;
+    a.endedOn = run.today;
+    a.endReason = reason;
+    const unit = dormCodeById.get(a.dormitory.id) ?? `#${a.dormitory.id}`;
+    const why = END_REASON_NAMES[reason];
+    run.end(() => ({
+      row: c.row,
+      key: c.student.studentNo,
+      name: c.student.name,
+      detail: tx(`dorm officer of ${unit}: ${why.en}`, `宿舍 ${unit} 信息员：${why.zh}`),
+      columns: [],
+    }));
   }
 };

@@ -1,8 +1,8 @@
-import { type NetworkLevel, type Position } from '@carenet/domain';
+import { type NetworkLevel, type Position, tx } from '@carenet/domain';
 import { loadByKeys } from '../../../common/lookup.js';
 import { StaffEntity, WorkingGroupMemberEntity } from '../../org/org.entities.js';
 
-import { s, uniqueRows, colleges, needCollege, staffOf, type Handler } from '../import-run.js';
+import { s, uniqueRows, colleges, needCollege, POSITION_NAMES, staffOf, type Handler } from '../import-run.js';
 
 /** WORKING_GROUP rows. */
 export const importWorkingGroup: Handler = async (run, rowsIn) => {
@@ -29,6 +29,7 @@ export const importWorkingGroup: Handler = async (run, rowsIn) => {
     if (!member) return;
     const levels = row.r.levels as NetworkLevel[];
     run.upsert(
+      row,
       byKey.get(key(college.id, member.staffNo, s(row.r, 'position'))),
       {
         college,
@@ -38,6 +39,10 @@ export const importWorkingGroup: Handler = async (run, rowsIn) => {
         servesGraduate: levels.includes('GRADUATE'),
       },
       () => new WorkingGroupMemberEntity(),
+      (m) => {
+        const position = POSITION_NAMES[m.position];
+        return { key: member.staffNo, name: member.name, detail: tx(`${college.code}: ${position.en}`, `${college.code}：${position.zh}`) };
+      },
     );
     run.tick(i + 1);
   });

@@ -1,4 +1,4 @@
-import { type Facility } from '@carenet/domain';
+import { type Facility, tx } from '@carenet/domain';
 import { WorkstationEntity } from '../../org/org.entities.js';
 
 import { s, uniqueRows, colleges, needCollege, type Handler } from '../import-run.js';
@@ -15,6 +15,7 @@ export const importWorkstations: Handler = async (run, rowsIn) => {
     if (!run.mayWrite(row, 'college_code', college.id)) return;
     const f = (row.r.facilities as Facility[] | null) ?? [];
     run.upsert(
+      row,
       byCollege.get(college.id),
       {
         college,
@@ -25,6 +26,7 @@ export const importWorkstations: Handler = async (run, rowsIn) => {
         books: f.includes('BOOKS'),
       },
       () => new WorkstationEntity(),
+      (w) => ({ key: college.code, name: college.name, detail: tx(`room ${w.room}`, `地点 ${w.room}`) }),
     );
     run.tick(i + 1);
   });

@@ -1,0 +1,100 @@
+import { expect, type Page, type TestInfo } from '@playwright/test';
+
+/** The phone of the acceptance tests (issue 9) and the desktop whose layout stays as it was. */
+export const PHONE = { width: 390, height: 844 } as const;
+export const DESKTOP = { width: 1440, height: 900 } as const;
+
+/** Waits until a page has drawn its data: its heading, no request in flight, no spinner. */
+export async function settle(page: Page): Promise<void> {
+  // A page's first visit loads its code: on a busy machine that takes a while.
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('.ant-spin-spinning, .page-spinner')).toHaveCount(0, { timeout: 30_000 });
+}
+
+export interface LayoutReport {
+  scrollWidth: number;
+  clientWidth: number;
+  /** Height of the page header (the app's or the sign-in page's), or null without one. */
+  headerHeight: number | null;
+  /** The outermost elements whose right edge is past the screen and that nothing clips. */
+  pastTheEdge: string[];
+  /** Boxes that scroll sideways inside the page (a wide table in a scroll container, say). */
+  sidewaysScrollers: string[];
+  /** Header controls that overlap one another or leave the screen. */
+  headerClashes: string[];
+}
+
+/** Measures how a page fits the viewport's width (see LayoutReport). */
+export async function measureLayout(page: Page): Promise<LayoutReport> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const vw = root.clientWidth;
+    const name = (el: Element) => {
+      const id = el.getAttribute('data-testid');
+      const cls = typeof el.className === 'string' ? el.className.split(/\s+/).filter(Boolean).slice(0, 2).join('.') : '';
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
+      return `${el.tagName.toLowerCase()}${id ? `[data-testid=${id}]` : cls ? `.${cls}` : ''}${text ? ` "${text}"` : ''}`;
+    };
+    const clipsX = (el: Element) => getComputedStyle(el).overflowX !== 'visible';
+    const clipped = (el: Element) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (clipsX(p)) return true;
+      return false;
+    };
+    const all = [...document.body.querySelectorAll('*')];
+    const past = new Set(
+      all.filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && r.right > vw + 1 && !clipped(el);
+      }),
+    );
+    const pastTheEdge = [...past]
+      .filter((el) => !el.parentElement || !past.has(el.parentElement))
+      .map((el) => `${name(el)} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`);
+    const sidewaysScrollers = all
+      .filter((el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1 && el.getBoundingClientRect().width > 0)
+      .map((el) => `${name(el)} (${el.scrollWidth} px in ${el.clientWidth} px)`);
+
+    const header = document.querySelector('.app-header, .login-header');
+    const controls = header
+      ? [...header.querySelectorAll('[data-testid=nav-toggle], .app-brand, .app-header-title, [data-testid=level-switch], [data-testid=language-switch], [data-testid=user-menu]')]
+          .map((el) => ({ el, r: el.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0)
+      : [];
+    const headerClashes: string[] = [];
+    controls.forEach(({ el, r }, i) => {
+      if (r.left < 0 || r.right > vw + 0.5) headerClashes.push(`${name(el)} leaves the screen (${Math.round(r.left)}–${Math.round(r.right)} px)`);
+      for (const other of controls.slice(i + 1)) {
+        const o = other.r;
+        if (r.left < o.right - 0.5 && o.left < r.right - 0.5 && r.top < o.bottom - 0.5 && o.top < r.bottom - 0.5) {
+          headerClashes.push(`${name(el)} overlaps ${name(other.el)}`);
+        }
+      }
+    });
+    return {
+      scrollWidth: root.scrollWidth,
+      clientWidth: vw,
+      headerHeight: header ? header.getBoundingClientRect().height : null,
+      pastTheEdge,
+      sidewaysScrollers,
+      headerClashes,
+    };
+  });
+}
+
+/**
+ * A page as a phone shows it: nothing wider than the screen, the header one row whose controls do
+ * not overlap; a full-page screenshot attached. Soft assertions, so one run lists every page at fault.
+ */
+export async function expectFitsPhone(page: Page, testInfo: TestInfo, label: string): Promise<void> {
+  const m = await measureLayout(page);
+  await testInfo.attach(`${label} (${m.clientWidth} px)`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+  if (m.sidewaysScrollers.length > 0) {
+    testInfo.annotations.push({ type: 'scrolls sideways', description: `${label}: ${m.sidewaysScrollers.join('; ')}` });
+  }
+  expect.soft(m.scrollWidth, `${label}: the page is wider than the screen; past the edge: ${m.pastTheEdge.join('; ') || '(none found)'}`).toBeLessThanOrEqual(m.clientWidth);
+  expect.soft(m.pastTheEdge, `${label}: elements past the right edge of the screen`).toEqual([]);
+  expect.soft(m.headerHeight, `${label}: the header is one row`).not.toBeNull();
+  expect.soft(m.headerHeight ?? 0, `${label}: the header is one row`).toBeLessThanOrEqual(64);
+  expect.soft(m.headerClashes, `${label}: header controls`).toEqual([]);
+}
