@@ -57,7 +57,7 @@ export async function measureLayout(page: Page): Promise<LayoutReport> {
 
     const header = document.querySelector('.app-header, .login-header');
     const controls = header
-      ? [...header.querySelectorAll('[data-testid=nav-toggle], .app-brand, .app-header-title, [data-testid=level-switch], [data-testid=language-switch], [data-testid=user-menu]')]
+      ? [...header.querySelectorAll('[data-testid=nav-toggle], .app-brand, .app-header-title, .app-header-controls > *, .login-header > *')]
           .map((el) => ({ el, r: el.getBoundingClientRect() }))
           .filter(({ r }) => r.width > 0)
       : [];
@@ -97,4 +97,23 @@ export async function expectFitsPhone(page: Page, testInfo: TestInfo, label: str
   expect.soft(m.headerHeight, `${label}: the header is one row`).not.toBeNull();
   expect.soft(m.headerHeight ?? 0, `${label}: the header is one row`).toBeLessThanOrEqual(64);
   expect.soft(m.headerClashes, `${label}: header controls`).toEqual([]);
+}
+
+/**
+ * The pages the signed-in person's menu offers (href paths with their query), read from the side
+ * navigation, or from the drawer on narrow screens (opened and closed again). Tests visit these
+ * so that a page added to the menu is checked without anyone listing it.
+ */
+export async function menuPages(page: Page): Promise<string[]> {
+  const toggle = page.getByTestId('nav-toggle');
+  const drawer = (await toggle.isVisible()) ? page.getByRole('dialog') : null;
+  if (drawer) await toggle.click();
+  const links = (drawer ?? page).getByRole('navigation', { name: /主导航|Main navigation/ }).getByRole('link');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  if (drawer) {
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+  }
+  return [...new Set(hrefs.filter((h) => h.startsWith('/')))];
 }

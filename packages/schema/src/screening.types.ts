@@ -74,6 +74,8 @@ export class FollowUp {
   @Field(() => NetworkLevel) level!: NetworkLevel;
   @Field(() => String, { nullable: true, description: "The class counselor's name, who works the follow-up" }) counselorName!: string | null;
   @Field(() => ID) campaignId!: string;
+  @Field(() => ID, { description: 'The result it follows up (screeningResult(id); answers for the Center and the class counselor only)' })
+  resultId!: string;
   @Field() campaignName!: string;
   @Field(() => Instrument) instrument!: Instrument;
   @Field() takenAt!: Date;

@@ -41,6 +41,8 @@ export const LIST_SIZES: Record<string, number> = {
   // bulk: a college level's dorms; a college's post holders (two per class, one per dorm, both levels)
   'SuggestedOfficersResult.rows': 500,
   'ActivationCodeSheet.rows': 1500,
+  // screening: a follow-up moves at most three times (PENDING → IN_PROGRESS → REFERRED → CLOSED)
+  'FollowUp.steps': 3,
 };
 export const LIST_DEFAULT = 20;
 

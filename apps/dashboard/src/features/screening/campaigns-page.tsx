@@ -5,6 +5,8 @@ import { DateInput } from '@/components/date-input';
 import { ErrorAlert } from '@/components/error-alert';
 import { MutationModal } from '@/components/mutation-modal';
 import { ResponsiveTable } from '@/components/responsive-table';
+// The lead asked to reuse the roster import's file reader; it belongs in lib/ (reported), not copied here.
+// eslint-disable-next-line no-restricted-imports
 import { formatOf, type ImportPayload, readImportFile } from '@/features/roster-import/read-file';
 import type { Instrument, NetworkLevel, RescoreScreeningResultsMutation, ScreeningCampaignsQuery, ScreeningImportFieldsFragment } from '@/gql/graphql';
 import { useI18n } from '@/lib/i18n/i18n';

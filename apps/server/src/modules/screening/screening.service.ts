@@ -357,6 +357,7 @@ export class ScreeningService {
         level: cls.level,
         counselorName: cls.counselor?.name ?? null,
         campaignId: String(f.campaign.id),
+        resultId: String(f.result.id),
         campaignName: f.campaign.name,
         instrument: f.campaign.instrument,
         takenAt: f.result.takenAt,
