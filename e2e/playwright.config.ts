@@ -36,8 +36,10 @@ export default defineConfig({
   testDir: './tests',
   // Per port too: each run empties its output folder at start, which would pull the traces from under a parallel run.
   outputDir: `./test-results/port-${PORT}`,
+  // Spec files run two at a time (tests within a file in order, unless the file says otherwise):
+  // every spec makes its own data or only reads the sample college's.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   reporter: 'list',
   timeout: 60_000,
@@ -56,7 +58,10 @@ export default defineConfig({
     // Signs in once per role and saves each session under .auth/ (see tests/auth.setup.ts);
     // the role tests load those files with test.use({ storageState }).
     { name: 'setup', testMatch: /.*\.setup\.ts$/, use: chromium },
-    { name: 'chromium', testMatch: /.*\.spec\.ts$/, dependencies: ['setup'], use: chromium },
+    { name: 'chromium', testMatch: /.*\.spec\.ts$/, testIgnore: /screening\.spec\.ts$/, dependencies: ['setup'], use: chromium },
+    // Screening opens follow-ups for the sample counselor, which changes where they land ("/"):
+    // it runs once every other spec (landing.spec.ts among them) is done.
+    { name: 'screening', testMatch: /screening\.spec\.ts$/, dependencies: ['chromium'], use: chromium },
   ],
   webServer: {
     // The already-built server (turbo's e2e task depends on the server and dashboard builds).

@@ -117,3 +117,15 @@ export async function menuPages(page: Page): Promise<string[]> {
   }
   return [...new Set(hrefs.filter((h) => h.startsWith('/')))];
 }
+
+/**
+ * Pages that every role who has them sees in the same layout, only with the data of their scope:
+ * the school administrator's walks scan and measure them, the other roles' walks skip them (their
+ * landing, their own pages and the extras are still visited). Keeps the walks to what differs.
+ */
+const SCOPE_ONLY_PAGES = ['/overview', '/training', '/import', '/students', '/screening', '/submissions'];
+
+/** A role's pages for a walk: `menu` minus the pages the administrator's walk covers, plus `extra`. */
+export function ownPages(menu: readonly string[], extra: readonly string[]): string[] {
+  return [...new Set([...menu.filter((p) => !SCOPE_ONLY_PAGES.includes(p.split('?')[0] ?? p)), ...extra])];
+}

@@ -1,33 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from '../support/axe.js';
 import { STORAGE_STATE, submitLoginForm } from '../support/auth.js';
 import { gql } from '../support/graphql.js';
-import { DESKTOP, menuPages, PHONE, settle } from '../support/layout.js';
+import { DESKTOP, menuPages, ownPages, PHONE, settle } from '../support/layout.js';
 import { SAMPLE } from '../support/seed.js';
 
-// SPEC.md §9: every page passes an axe-core scan without serious (or critical) violations.
-async function expectNoSeriousViolations(page: Page) {
-  // Wait for antd's open/close animations: mid-fade, text is blended with the background and axe
-  // measures a contrast nobody sees once the dialog has settled.
-  await page.waitForFunction(
-    () =>
-      [
-        ...document.querySelectorAll<HTMLElement>('.ant-modal, .ant-modal-mask, .ant-select-dropdown, .ant-dropdown, .ant-drawer-content-wrapper, .ant-drawer-mask'),
-      ].every((el) => {
-        const style = getComputedStyle(el);
-        return style.display === 'none' || (style.opacity === '1' && (style.transform === 'none' || style.transform === 'matrix(1, 0, 0, 1, 0, 0)'));
-      }),
-    undefined,
-    { timeout: 5000 },
-  );
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  // Soft: a scan of many pages names every page at fault in one run.
-  expect.soft(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${page.url()}`).toEqual([]);
-}
-
 // Every page at the desktop size of issue 9 unless a test says otherwise (the phone tests below).
+// The tests are independent (each makes its own data or reads the sample college's): two workers share them.
 test.use({ viewport: DESKTOP });
+test.describe.configure({ mode: 'parallel' });
 
 const IMPORT = 'mutation($kind: RosterKind!, $csv: String!) { importRoster(kind: $kind, csv: $csv) { errors { row column message } } }';
 
@@ -44,10 +25,22 @@ test('the sign-in page passes axe, also with an error shown', async ({ page }) =
 test.describe('signed in as the school administrator', () => {
   test.use({ storageState: STORAGE_STATE.admin });
 
-  test('dashboard pages pass axe in Chinese and English', async ({ page }) => {
-    test.setTimeout(900_000); // some forty full-page scans, on a machine that may be busy
-    const tag = `A${Date.now().toString(36).toUpperCase()}`;
-    const college = tag;
+  // Every page of the menu, and the overview's other views.
+  test('the menu pages pass axe', async ({ page }) => {
+    await page.goto('/');
+    await settle(page);
+    const pages = [...new Set([...(await menuPages(page)), '/?view=compare', '/?level=GRADUATE'])];
+    test.setTimeout(60_000 + pages.length * 20_000);
+    for (const path of pages) {
+      await page.goto(path);
+      await settle(page);
+      await expectNoSeriousViolations(page);
+    }
+  });
+
+  test("a college's pages, its gap dialog, and the overview as tables pass axe", async ({ page }) => {
+    test.setTimeout(240_000);
+    const college = `A${Date.now().toString(36).toUpperCase()}`;
     const base = String(Date.now() % 1e8).padStart(8, '0');
     const rows: [string, string][] = [
       ['COLLEGES', `code,name\n${college},无障碍测试学院`],
@@ -59,26 +52,21 @@ test.describe('signed in as the school administrator', () => {
       const data = await gql<{ importRoster: { errors: unknown[] } }>(page.request, IMPORT, { kind, csv });
       expect(data.importRoster.errors).toEqual([]);
     }
-
-    await page.goto('/');
-    await settle(page);
-    // Every page of the menu, and the college pages of this test's college, both levels.
-    const pages = [
-      ...new Set([
-        ...(await menuPages(page)),
-        '/?view=compare',
-        '/?level=GRADUATE',
-        `/colleges/${college}`,
-        `/colleges/${college}?level=GRADUATE`,
-        `/colleges/${college}/training`,
-        `/colleges/${college}/checklist`,
-      ]),
-    ];
-    for (const path of pages) {
+    for (const path of [`/colleges/${college}?level=GRADUATE`, `/colleges/${college}/training`, `/colleges/${college}/checklist`]) {
       await page.goto(path);
       await settle(page);
       await expectNoSeriousViolations(page);
     }
+
+    // A college page with a gap's dialog open (the gap list opens it directly).
+    await page.goto(`/colleges/${college}`);
+    await expect(page.getByTestId('roster-gaps')).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.getByTestId('roster-gaps').getByRole('button', { name: '任命心理委员 · 无障碍一班' }).click();
+    await expect(page.getByRole('dialog', { name: '任命班级心理委员 · 无障碍一班' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expectNoSeriousViolations(page);
+    await page.keyboard.press('Escape');
 
     // The overview with every chart switched to its table view, in both modes.
     for (const path of ['/', '/?view=compare']) {
@@ -91,16 +79,11 @@ test.describe('signed in as the school administrator', () => {
       await page.waitForLoadState('networkidle');
       await expectNoSeriousViolations(page);
     }
+  });
 
-    // A college page with a gap's dialog open (the gap list opens it directly).
-    await page.goto(`/colleges/${college}`);
-    await expect(page.getByTestId('roster-gaps')).toBeVisible();
-    await page.getByTestId('roster-gaps').getByRole('button', { name: '任命心理委员 · 无障碍一班' }).click();
-    await expect(page.getByRole('dialog', { name: '任命班级心理委员 · 无障碍一班' })).toBeVisible();
-    await page.waitForLoadState('networkidle');
-    await expectNoSeriousViolations(page);
-    await page.keyboard.press('Escape');
-
+  test('the accounts dialogs, the English pages, the account menu and a new token pass axe', async ({ page }) => {
+    test.setTimeout(240_000);
+    const tag = `A${Date.now().toString(36).toUpperCase()}`;
     // The accounts page with the "edit roles" dialog open over the create form (same grant editor),
     // showing the server's refusal to remove the administrator's own SCHOOL_ADMIN.
     await page.goto('/admin/users');
@@ -118,19 +101,13 @@ test.describe('signed in as the school administrator', () => {
 
     await page.getByRole('radiogroup', { name: '界面语言' }).locator('label').filter({ hasText: 'English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await page.goto(`/colleges/${college}`);
+    await page.goto(`/colleges/${SAMPLE.college.code}`);
     await expect(page.getByTestId('roster-heading')).toContainText('Undergraduate');
     await expect(page.getByTestId('roster-gaps')).toContainText('Gaps');
     await expectNoSeriousViolations(page);
-    for (const path of ['/', '/?view=compare']) {
+    for (const path of ['/', '/?view=compare', '/training', '/screening', '/submissions', '/admin/users', '/admin/tokens', '/admin/audit']) {
       await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await page.waitForLoadState('networkidle');
-      await expectNoSeriousViolations(page);
-    }
-    for (const path of ['/admin/users', '/admin/tokens', '/admin/audit']) {
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
       await page.waitForLoadState('networkidle');
       await expectNoSeriousViolations(page);
     }
@@ -149,8 +126,9 @@ test.describe('signed in as the school administrator', () => {
   });
 });
 
-// The same pages on a phone (390 × 844): the header's compact controls, the cards that replace
-// tables, and the navigation drawer open over the page.
+// On a phone (390 × 844): the pages before signing in, and the header's controls open over the
+// page (the drawer, the account menu, the level select). Every page at this size is scanned by
+// mobile.spec.ts.
 test.describe('on a phone', () => {
   test.use({ viewport: PHONE });
 
@@ -166,28 +144,6 @@ test.describe('on a phone', () => {
     test.use({ storageState: STORAGE_STATE.admin });
 
     const college = SAMPLE.college.code;
-
-    test('dashboard pages pass axe', async ({ page }) => {
-      test.setTimeout(900_000);
-      await page.goto('/');
-      await settle(page);
-      // Every page of the menu, and a college's pages.
-      const pages = [
-        ...new Set([
-          ...(await menuPages(page)),
-          '/?view=compare',
-          `/colleges/${college}`,
-          `/colleges/${college}?level=GRADUATE`,
-          `/colleges/${college}/training`,
-          `/colleges/${college}/checklist`,
-        ]),
-      ];
-      for (const path of pages) {
-        await page.goto(path);
-        await settle(page);
-        await expectNoSeriousViolations(page);
-      }
-    });
 
     test('the navigation drawer, the account menu and the level select pass axe when open', async ({ page }) => {
       test.setTimeout(180_000);
@@ -212,8 +168,9 @@ test.describe('on a phone', () => {
   });
 });
 
-// The other roles' pages (the sample college's people, support/seed.ts) at both sizes: their
-// landing, every page of their menu, and a college page or two.
+// The other roles' pages (the sample college's people, support/seed.ts) on a desktop: their
+// landing, the pages of their menu that only they have (ownPages), and a college page or two. Every role's pages at phone size
+// are scanned by mobile.spec.ts as it measures them.
 const ROLE_PAGES: [string, string, string[]][] = [
   ['Center staff member', STORAGE_STATE.centerStaff, [`/colleges/${SAMPLE.college.code}`]],
   ['college leader', STORAGE_STATE.leader, [`/colleges/${SAMPLE.college.code}/training`]],
@@ -224,28 +181,17 @@ const ROLE_PAGES: [string, string, string[]][] = [
 for (const [role, storageState, extra] of ROLE_PAGES) {
   test.describe(`signed in as a ${role}`, () => {
     test.use({ storageState });
-    for (const [size, viewport] of [
-      ['desktop', DESKTOP],
-      ['phone', PHONE],
-    ] as const) {
-      test(`their pages pass axe (${size})`, async ({ page }) => {
-        await page.setViewportSize(viewport);
-        await page.goto('/');
+    test('their pages pass axe', async ({ page }) => {
+      await page.goto('/');
+      await settle(page);
+      await expectNoSeriousViolations(page);
+      const pages = ownPages(await menuPages(page), extra);
+      test.setTimeout(60_000 + pages.length * 25_000);
+      for (const path of pages) {
+        await page.goto(path);
         await settle(page);
         await expectNoSeriousViolations(page);
-        const pages = [...new Set([...(await menuPages(page)), ...extra])];
-        test.setTimeout(60_000 + pages.length * 25_000);
-        for (const path of pages) {
-          await page.goto(path);
-          await settle(page);
-          await expectNoSeriousViolations(page);
-        }
-        if (size === 'phone') {
-          await page.getByTestId('nav-toggle').click();
-          await expect(page.getByRole('dialog', { name: /导航菜单/ })).toBeVisible();
-          await expectNoSeriousViolations(page);
-        }
-      });
-    }
+      }
+    });
   });
 }

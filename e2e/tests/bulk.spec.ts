@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expectNoSeriousViolations } from '../support/axe.js';
 import { ADMIN, loginAs } from '../support/auth.js';
 import { downloadCsv } from '../support/csv.js';
 import { gql } from '../support/graphql.js';
@@ -25,19 +25,6 @@ async function importAll(page: Page, files: [string, string[]][]) {
     const data = await gql<{ importRoster: { errors: unknown[] } }>(page.request, IMPORT, { kind, csv: `${lines.join('\n')}\n` });
     expect(data.importRoster.errors, kind).toEqual([]);
   }
-}
-
-/** SPEC §9: no serious or critical axe-core violation on what is shown now (dialogs settled first). */
-async function expectAccessible(page: Page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLElement>('.ant-modal, .ant-modal-mask')].every((el) => {
-      const style = getComputedStyle(el);
-      return style.display === 'none' || (style.opacity === '1' && (style.transform === 'none' || style.transform === 'matrix(1, 0, 0, 1, 0, 0)'));
-    }),
-  );
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${page.url()}`).toEqual([]);
 }
 
 /** A dialog by its title, once open and done zooming in (a click during antd's animation can miss). */
@@ -92,7 +79,7 @@ test('appoints every suggested dorm officer from the roster in one confirmation'
     await expect(row).toContainText('可以任命');
   }
   await expect(page.getByTestId(`dorm-status-${dorms[0]}`)).toHaveText('缺信息员');
-  await expectAccessible(page);
+  await expectNoSeriousViolations(page);
 
   await dialog.getByRole('button', { name: '确认任命 3 人' }).click();
   // Three appointments in one transaction, then the roster again: allow a busy machine its time.
@@ -146,7 +133,7 @@ test('creates accounts with one-time codes for post holders; one is activated in
   await expect(memberRow).toContainText(cls);
   await expect(dialog.getByTestId(`activation-code-row-${officer}`)).toContainText(dorm);
   const code = (await memberRow.locator('code').innerText()).trim();
-  await expectAccessible(page);
+  await expectNoSeriousViolations(page);
   expect(code).toMatch(/^[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){3}$/);
 
   // The sheet to hand out: college, class/dorm, name, student number, username, code, expires.
@@ -173,7 +160,7 @@ test('creates accounts with one-time codes for post holders; one is activated in
   await p.getByLabel('再次输入新密码').fill(password);
   await p.getByRole('button', { name: '激活并登录' }).click();
   await expect(p.getByTestId('activate-error')).toContainText('激活码错误、已过期或已被使用');
-  await expectAccessible(p);
+  await expectNoSeriousViolations(p);
   await expect(p).toHaveURL(/\/activate$/);
 
   // Typed in lower case, as people do: then they are signed in, at their class's roster.

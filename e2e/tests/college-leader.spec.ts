@@ -59,12 +59,16 @@ test('a college leader sees only their own college and signs out', async ({ page
   expect(own.roster.college.code).toBe(a);
   await request.dispose();
 
-  // In the browser: anonymous → the sign-in page, then straight to their own college's roster.
+  // In the browser: anonymous → the sign-in page, then straight to their own college's checklist;
+  // its roster is one click away.
   await page.goto('/');
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByRole('heading', { level: 1, name: '登录' })).toBeVisible();
   await loginThroughUi(page, leader);
-  await expect(page).toHaveURL(new RegExp(`/colleges/${a}$`));
+  await expect(page).toHaveURL(new RegExp(`/colleges/${a}/checklist$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('领导甲学院');
+  await page.getByRole('navigation', { name: '主导航' }).getByTestId('nav-my-roster').click();
+  await expect(page).toHaveURL(new RegExp(`/colleges/${a}(\\?.*)?$`));
   await expect(page.getByTestId('roster-heading')).toContainText('领导甲学院');
   // Their overview still exists, cut to college A only.
   await page.goto('/overview');

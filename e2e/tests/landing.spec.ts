@@ -10,7 +10,7 @@ const CREATE_USER = 'mutation($input: CreateUserInput!) { createUser(input: $inp
 // this test sign in through the form; the administrator's stored session only creates their data.
 test.use({ storageState: { cookies: [], origins: [] } });
 
-test('a college leader lands on their college roster, at a level the college has', async ({ page, playwright, baseURL }) => {
+test('a college leader lands on their college checklist, a crumb away from its roster', async ({ page, playwright, baseURL }) => {
   const stamp = Date.now();
   const tag = `${stamp.toString(36).toUpperCase()}${Math.floor(Math.random() * 1296).toString(36).toUpperCase()}`;
   const [u, g] = [`HU${tag}`, `HG${tag}`];
@@ -41,26 +41,36 @@ test('a college leader lands on their college roster, at a level the college has
   await gql(request, CREATE_USER, { input: { ...leaderG, grants: [{ role: 'COLLEGE_LEADER', collegeCode: g }] } });
   await request.dispose();
 
-  // The undergraduate college's leader: "/" is their college's roster, not the overview cut to one row.
+  // The undergraduate college's leader: "/" is their college's checklist (what is left to do,
+  // lib/home.ts), not the overview cut to one row.
   await page.goto('/');
   await loginThroughUi(page, leaderU);
+  await expect(page).toHaveURL(new RegExp(`/colleges/${u}/checklist$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('落地本科学院');
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  await expect(nav.getByTestId('nav-checklist')).toHaveAttribute('aria-current', 'page');
+  // Where they are: their college (the top of what they see), the level, the page; the college is a link to its roster.
+  const crumbs = page.getByTestId('breadcrumbs');
+  await expect(crumbs).toHaveText('落地本科学院›本科生›完成情况');
+  await crumbs.getByRole('link', { name: '落地本科学院' }).click();
   await expect(page).toHaveURL(new RegExp(`/colleges/${u}$`));
   await expect(page.getByTestId('roster-heading')).toContainText('落地本科学院');
   await expect(page.getByTestId(`class-row-${u}-1`)).toBeVisible();
   await expect(page.getByTestId('level-switch').getByRole('radio', { name: '本科生' })).toBeChecked();
-  // Where they are: their college (the top of what they see) and the level.
-  await expect(page.getByTestId('breadcrumbs')).toHaveText('落地本科学院›本科生');
-  // The menu names their roster as the current page; the overview of their college is a link away.
-  const nav = page.getByRole('navigation', { name: '主导航' });
+  await expect(crumbs).toHaveText('落地本科学院›本科生');
   await expect(nav.getByTestId('nav-my-roster')).toHaveAttribute('aria-current', 'page');
+  // The overview of their college is a link away.
   await nav.getByTestId('nav-overview').click();
   await expect(page).toHaveURL(/\/overview$/);
   await expect(page.getByTestId(`college-row-${u}`)).toBeVisible();
   await page.context().clearCookies();
 
-  // The graduate-only college's leader: the level switch starts on 研究生.
+  // The graduate-only college's leader: their college's checklist too; its roster shows the graduate classes.
   await page.goto('/');
   await loginThroughUi(page, leaderG);
+  await expect(page).toHaveURL(new RegExp(`/colleges/${g}/checklist$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('落地研究生学院');
+  await page.getByRole('navigation', { name: '主导航' }).getByTestId('nav-my-roster').click();
   await expect(page).toHaveURL(new RegExp(`/colleges/${g}\\?level=GRADUATE$`));
   await expect(page.getByTestId(`class-row-${g}-1`)).toBeVisible();
   await expect(page.getByTestId('level-switch').getByRole('radio', { name: '研究生' })).toBeChecked();

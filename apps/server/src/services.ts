@@ -43,6 +43,7 @@ export function createServices(opts: {
   const roster = new RosterService();
   // Exports read through the same services (and scopes) as the lists they export.
   const org = new OrgService(audit);
+  const submissions = new SubmissionService(opts.timeZone, audit, semesters, roster, training, opts.now);
   return {
     audit,
     sessions,
@@ -53,7 +54,7 @@ export function createServices(opts: {
     bulkAppoint: new BulkAppointService(audit, network, roster),
     org,
     roster,
-    exports: new ExportService(audit, org, roster, opts.timeZone, opts.now),
+    exports: new ExportService(audit, org, roster, submissions, opts.timeZone, opts.now),
     rosterImport: new RosterImportService(opts.timeZone, audit, opts.identifiers),
     coverage: new CoverageService(opts.timeZone, semesters),
     semesters,
@@ -62,7 +63,7 @@ export function createServices(opts: {
     trainingReport: new TrainingReportService(training),
     screening: new ScreeningService(opts.timeZone, audit, semesters, opts.identifiers, opts.now),
     screeningReport: new ScreeningReportService(semesters, opts.screeningMinCell, opts.now),
-    submissions: new SubmissionService(opts.timeZone, audit, semesters, roster, training, opts.now),
+    submissions,
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -18,9 +18,9 @@ async function sheetRows(base64: string): Promise<string[][]> {
 describe.each(ENGINES)('submissions on %s', (engine) => {
   let s: TestServer;
   let clock = new Date('2026-10-20T02:00:00Z');
-  let leaderCS: Client;
-  let leaderFL: Client;
-  let center: Client;
+  let leaderCS: Client & { token: string };
+  let leaderFL: Client & { token: string };
+  let center: Client & { token: string };
   const list = async (c: Client = s, college?: string) => (await c.ok<{ submissions: Row[] }>(LIST, { college })).submissions;
   const find = async (id: string) => (await list()).find((x) => x.id === id)!;
 
@@ -154,5 +154,34 @@ describe.each(ENGINES)('submissions on %s', (engine) => {
     expect(rows.every((r) => r.history.length === 0)).toBe(true);
     const doc = await tool.gql(`{ submissionDocument(id: "CS:${SEM}:TRAINING_PLAN:-") { filename } }`);
     expect(doc.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+  it('exports the matrix as XLSX and CSV, filtered by state and level as on the page; a leader gets their college only; audited', async () => {
+    const get = (path: string, token: string) => fetch(`${s.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    const all = await list();
+    const res = await get(`/exports/submissions.xlsx?semester=${SEM}&lang=zh`, center.token);
+    expect(res.status).toBe(200);
+    expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toContain(`报送情况-${SEM}-`);
+    const rows = await sheetRows(Buffer.from(await res.arrayBuffer()).toString('base64'));
+    expect(rows[0]).toEqual(['学院代码', '学院名称', '报送材料', '培养层次', '状态', '版本', '截止日期', '是否逾期', '提交时间', '纸质版收到日期', '退回原因']);
+    expect(rows.slice(1).map((r) => [r[0], r[4], r[5]])).toEqual(
+      all.map((x) => [x.collegeCode, { NOT_STARTED: '未提交', SUBMITTED: '已提交电子版', PAPER_RECEIVED: '已收纸质版', ACCEPTED: '已通过', RETURNED: '已退回' }[x.state as string], String(x.version)]),
+    );
+    // Filtered as the page is: state and level.
+    const open = await get(`/exports/submissions.csv?semester=${SEM}&state=NOT_STARTED&level=UNDERGRADUATE&lang=en`, center.token);
+    const csv = (await open.text()).replace(/^\uFEFF/, '').trim().split('\n');
+    expect(csv[0]).toBe('college_code,college_name,kind,level,state,version,due_on,late,submitted_at,paper_received_on,return_reason');
+    const expected = all.filter((x) => x.state === 'NOT_STARTED' && x.level === 'UNDERGRADUATE');
+    expect(csv.slice(1).map((l) => l.split(',')[0])).toEqual(expected.map((x) => x.collegeCode));
+    expect(csv.slice(1).every((l) => l.includes(',NOT_STARTED,'))).toBe(true);
+    // A leader: their own college's rows only.
+    const mine = (await (await get(`/exports/submissions.csv?semester=${SEM}&lang=en`, leaderFL.token)).text()).trim().split('\n').slice(1);
+    expect(mine.map((l) => l.split(',')[0])).toEqual(['FL', 'FL']);
+    // A bad filter is refused with its name; nothing is exported.
+    const bad = await get(`/exports/submissions.csv?semester=${SEM}&state=LOST&lang=en`, center.token);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: { message: string }[] }).errors[0]!.message).toContain('state must be one of NOT_STARTED');
+    const audited = await s.sql<{ detail: string }>(`select detail from audit_event where action = 'submission.matrix.export' order by id`);
+    expect(audited).toHaveLength(3);
+    expect(JSON.parse(audited[1]!.detail)).toMatchObject({ format: 'csv', rows: expected.length, filter: { state: 'NOT_STARTED', level: 'UNDERGRADUATE' } });
   });
 });

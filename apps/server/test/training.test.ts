@@ -131,6 +131,27 @@ describe.each(ENGINES)('training completion on %s', (engine) => {
     expect((foreign.importTraining.errors as Row[])[0]).toMatchObject({ row: 2, column: 'student_no' });
   });
 
+  it("a counselor follows the trainees of their classes, dorm officers included, and no one else's", async () => {
+    // 2023000003 (CS-U1) becomes the officer of D102: a trainee through the dorm, in the counselor's class.
+    const appointed = await s.ok<{ appointDormOfficer: { id: string } }>(
+      `mutation { appointDormOfficer(input: { dormCode: "D102", studentNo: "2023000003", appointedOn: "2026-09-20" }) { id } }`,
+    );
+    await s.ok(`mutation { createUser(input: { username: "counselor-cs", password: "counselor-password-1", staffNo: "T0000004" }) { id } }`);
+    const counselor = await s.login('counselor-cs', 'counselor-password-1');
+    const r = await counselor.ok<{ trainingCompletion: { colleges: Row[] } }>(REPORT, { level: 'UNDERGRADUATE', semester: SEM });
+    expect(r.trainingCompletion.colleges.map((c) => [c.collegeCode, c.trainees])).toEqual([['CS', 3]]);
+    const d = await counselor.ok<{ collegeTraining: { trainees: Row[] } }>(
+      `{ collegeTraining(collegeCode: "CS", level: UNDERGRADUATE, semester: "${SEM}") { trainees { studentNo posts } } }`,
+    );
+    expect(d.collegeTraining.trainees.map((t) => [t.studentNo, t.posts])).toEqual([
+      ['2023000001', ['CS-U1', 'D101']],
+      ['2023000003', ['D102']],
+      ['2023000004', ['CS-U2']],
+    ]);
+    // Ended again: the other tests count without them.
+    await s.ok(`mutation($id: ID!) { endDormOfficer(input: { id: $id }) { id } }`, { id: appointed.appointDormOfficer.id });
+  });
+
   it("a college's trainees one by one: what each still misses", async () => {
     const d = await s.ok<{ collegeTraining: { summary: Row; trainees: Row[]; sessions: Row[] } }>(
       `{ collegeTraining(collegeCode: "FL", level: UNDERGRADUATE, semester: "${SEM}") { summary { trainees completed } trainees { studentNo posts modulesDone modulesMissing sessionsAttended completed } sessions { code held } } }`,

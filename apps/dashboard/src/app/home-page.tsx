@@ -24,16 +24,16 @@ function placesOf(data: MyPlacesQuery): HomePlace[] {
 }
 
 /** Sends the person to their home (lib/home.ts decides which one), once it knows where their students are. */
-function HomeRedirect() {
+function HomeRedirect({ rosterFirst = false }: { rosterFirst?: boolean }) {
   const t = useT();
   const access = useAccess();
   const { data, error, loading } = useQuery(MY_PLACES, { fetchPolicy: 'network-only' });
   // screening: a counselor with open follow-ups lands on them.
   const counselor = isCounselorHome(access);
-  const followUps = useQuery(OPEN_FOLLOW_UPS_COUNT, { fetchPolicy: 'network-only', skip: !counselor });
+  const followUps = useQuery(OPEN_FOLLOW_UPS_COUNT, { fetchPolicy: 'network-only', skip: !counselor || rosterFirst });
   if ((loading && !data) || (counselor && followUps.loading && !followUps.data)) return <PageSpinner />;
   if (error && !data) return <ErrorAlert error={error} />;
-  const home = chooseHome(access, data ? placesOf(data) : [], data?.colleges.map((c) => c.code) ?? [], followUps.data?.followUps.totalCount ?? 0);
+  const home = chooseHome(access, data ? placesOf(data) : [], data?.colleges.map((c) => c.code) ?? [], followUps.data?.followUps.totalCount ?? 0, rosterFirst);
   if (home.kind === 'overview') return <OverviewPage />;
   const path = homePath(home, withLevel);
   if (!path) return <NoAccess title={t('home.nothingTitle')} message={t('home.nothing')} />;
@@ -48,6 +48,14 @@ export function HomePage() {
   // Committee members and dorm officers: their post and training, no look-up needed.
   if (homeIsMyPost(access)) return <Navigate to="/my-post" replace />;
   if (canReadRoster(access) || canSeeAggregates(access)) return <HomeRedirect />;
+  return <NoAccess title={t('home.nothingTitle')} message={t('home.nothing')} />;
+}
+
+/** "/my-roster" (我的名册): the roster of the person's college or classes, at the level they have. */
+export function MyRosterPage() {
+  const t = useT();
+  const access = useAccess();
+  if (canReadRoster(access)) return <HomeRedirect rosterFirst />;
   return <NoAccess title={t('home.nothingTitle')} message={t('home.nothing')} />;
 }
 

@@ -47,11 +47,11 @@ const MAIN_NAV: NavItem[] = [
     leveled: true,
   },
   {
-    path: '/',
+    path: '/my-roster',
     key: 'nav.myRoster',
     testId: 'nav-my-roster',
     show: (a) => !homeIsOverview(a) && canReadRoster(a) && !homeIsMyPost(a),
-    match: (p) => p === '/' || (p.startsWith('/colleges') && !isTraining(p) && !isChecklist(p)),
+    match: (p) => p === '/' || p === '/my-roster' || (p.startsWith('/colleges') && !isTraining(p) && !isChecklist(p)),
     leveled: false,
   },
   {

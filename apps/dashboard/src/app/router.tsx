@@ -8,7 +8,7 @@ import { canReadFollowUps, canRunScreening, canSeeScreeningReport } from '@/feat
 import { canSeeChecklist, canSeeMatrix, isCollegeLeader } from '@/features/submissions/access';
 import { useT } from '@/lib/i18n/i18n';
 import { Allow, RequireAuth } from './auth-gate';
-import { HomePage, OverviewRoute } from './home-page';
+import { HomePage, MyRosterPage, OverviewRoute } from './home-page';
 import { AppLayout } from './layout';
 
 // Pages load on demand so the first screen does not pay for charts and import code.
@@ -80,6 +80,7 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'my-roster', element: <MyRosterPage /> },
       {
         path: 'overview',
         element: (

@@ -31,6 +31,9 @@ describe('chooseHome', () => {
     expect(chooseHome(leader, [gr('C06', 120)])).toEqual({ kind: 'checklist', collegeCode: 'C06' });
     // No students yet: still their checklist.
     expect(chooseHome(leader, [])).toEqual({ kind: 'checklist', collegeCode: 'C06' });
+    // 我的名册 (/my-roster): their college's roster, at the level with most of its students.
+    expect(chooseHome(leader, [ug('C06', 900), gr('C06', 120)], [], 0, true)).toEqual({ kind: 'roster', collegeCode: 'C06', level: 'UNDERGRADUATE' });
+    expect(chooseHome(leader, [gr('C06', 120)], [], 0, true)).toEqual({ kind: 'roster', collegeCode: 'C06', level: 'GRADUATE' });
   });
 
   it('gives a leader of several colleges the overview of their colleges', () => {

@@ -70,21 +70,29 @@ export const isCounselorHome = (a: HomeAccess): boolean =>
  * `colleges` the colleges they see anything in, as a fallback when no student is found;
  * `openFollowUps` a counselor's open screening follow-ups: with any, the follow-up list comes first.
  */
-export function chooseHome(a: HomeAccess, places: readonly HomePlace[], colleges: readonly string[] = [], openFollowUps = 0): Home {
+export function chooseHome(
+  a: HomeAccess,
+  places: readonly HomePlace[],
+  colleges: readonly string[] = [],
+  openFollowUps = 0,
+  /** "我的名册" (/my-roster): the person's roster even when their home is a checklist or follow-ups. */
+  rosterFirst = false,
+): Home {
   const withStudents = places.filter((p) => p.students > 0);
   if (homeIsOverview(a)) return { kind: 'overview', level: a.aggregateScope.all || a.rosterScope.all ? 'UNDERGRADUATE' : preferredLevel(withStudents) };
   if (homeIsMyPost(a)) return { kind: 'myPost' };
   if (isEmpty(a.rosterScope)) return isEmpty(a.aggregateScope) ? { kind: 'nothing' } : { kind: 'overview', level: preferredLevel(withStudents) };
   // screening: a counselor with open follow-ups starts on them (their classes are one link away).
-  if (openFollowUps > 0 && isCounselorHome(a)) return { kind: 'followUps' };
+  if (!rosterFirst && openFollowUps > 0 && isCounselorHome(a)) return { kind: 'followUps' };
 
   // A college leader: their college's completion checklist (what is left to do and submit).
   const [leaderOf] = a.rosterScope.collegeCodes;
-  if (leaderOf !== undefined) return { kind: 'checklist', collegeCode: leaderOf };
+  if (leaderOf !== undefined && !rosterFirst) return { kind: 'checklist', collegeCode: leaderOf };
 
   // A counselor, committee member or dorm officer: the college of most of their students, at that level.
   const byCollege = new Map<string, number>();
   for (const p of withStudents) byCollege.set(p.collegeCode, (byCollege.get(p.collegeCode) ?? 0) + p.students);
+  if (leaderOf !== undefined) return { kind: 'roster', collegeCode: leaderOf, level: preferredLevel(withStudents.filter((p) => p.collegeCode === leaderOf)) };
   const best = [...byCollege.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? colleges[0];
   if (best === undefined) return { kind: 'nothing' };
   return { kind: 'roster', collegeCode: best, level: preferredLevel(withStudents.filter((p) => p.collegeCode === best)) };

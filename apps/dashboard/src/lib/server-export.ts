@@ -1,7 +1,7 @@
 import type { Language } from './i18n/i18n';
 
 /** The server's list exports (GET /exports/<kind>.<format>, docs/api.md). */
-export type ExportKind = 'students' | 'roster' | 'roster-gaps';
+export type ExportKind = 'students' | 'roster' | 'roster-gaps' | 'submissions';
 export type ExportFormat = 'csv' | 'xlsx';
 
 export type ExportParams = Record<string, string | null | undefined>;

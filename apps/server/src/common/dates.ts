@@ -3,6 +3,16 @@ export function today(timeZone: string, now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
+/** A moment as the university's wall-clock time, "YYYY-MM-DD HH:mm" (for files people read). */
+export function localDateTime(timeZone: string, d: Date): string {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(d)
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
 /**
  * A time as a raw SQL parameter: SQLite keeps MikroORM's Date columns as milliseconds since the
  * epoch, PostgreSQL as timestamptz.

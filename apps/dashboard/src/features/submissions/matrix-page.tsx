@@ -3,7 +3,7 @@ import { Button, Select, Space } from 'antd';
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '@/components/error-alert';
-import { ExportCsvButton } from '@/components/export-csv-button';
+import { ServerExportButtons } from '@/components/server-export-buttons';
 import { PageSpinner } from '@/components/page-spinner';
 import { ResponsiveTable } from '@/components/responsive-table';
 import type { NetworkLevel, SubmissionKind, SubmissionState } from '@/gql/graphql';
@@ -136,19 +136,12 @@ export function MatrixPage() {
             options={[{ value: 'ALL' as const, label: t('submissions.all') }, ...STATE_ORDER.map((s) => ({ value: s, label: t(stateKey(s)) }))]}
           />
         </span>
-        <ExportCsvButton
-          testId="submissions-csv"
-          filename={`${t('submissions.exportName')}-${semester ?? ''}.csv`}
-          disabled={subs.length === 0}
-          header={[t('submissions.col.college'), t('submissions.col.requirement'), t('submissions.col.state'), t('submissions.col.version'), t('submissions.col.due'), t('submissions.late'), t('submissions.receivedOn')]}
-          rows={() =>
-            rows.flatMap((r) =>
-              r.cells
-                .filter((c): c is Sub => c !== undefined)
-                .filter((c) => state === 'ALL' || c.state === state)
-                .map((c) => [r.collegeName, requirementName(t, c), stateName(t, c.state), c.version, c.dueOn, c.late ? t('submissions.late') : '', c.paperReceivedOn ?? '']),
-            )
-          }
+        <ServerExportButtons
+          kind="submissions"
+          testId="submissions-export"
+          subject={t('submissions.exportName')}
+          disabled={!semester || subs.length === 0}
+          params={{ semester, level: level === 'ALL' ? null : level, state: state === 'ALL' ? null : state }}
         />
         {admin &&
           semester &&

@@ -131,6 +131,7 @@ export const AUDIT_ACTION_GROUPS = {
       'submission.accept': { name: tx('Accepted a submission', '通过报送') },
       'submission.return': { name: tx('Returned a submission', '退回报送') },
       'submission.export': { name: tx('Exported a submitted document', '导出报送材料') },
+      'submission.matrix.export': { name: tx('Exported the submissions of a semester', '导出报送情况表') },
     },
   },
   'audit.': {

@@ -4,6 +4,8 @@ import {
   type Locale,
   NETWORK_LEVELS,
   rosterReadScope,
+  SUBMISSION_STATES,
+  type SubmissionState,
   STUDENT_STATUSES,
   type StudentStatus,
   type Text,
@@ -11,16 +13,17 @@ import {
 } from '@carenet/domain';
 import type * as S from '@carenet/schema';
 import type { Actor } from '../../common/actor.js';
-import { today } from '../../common/dates.js';
+import { localDateTime, today } from '../../common/dates.js';
 import { AppError, badInput } from '../../common/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { RosterService } from '../network/roster.service.js';
+import type { SubmissionService } from '../submissions/submissions.service.js';
 import { collegeAccess, collegeByCode, type OrgService, type StudentQuery } from '../org/org.service.js';
 import { FACILITY_LABEL, GENDER_LABEL, LEVEL_FILE, LEVEL_LABEL, LIST_SEPARATOR, POSITION_LABEL, STATUS_LABEL, yesNo } from './export-labels.js';
 import type { Cell, TableFormat } from './table-writer.js';
 
 /** The lists that can be exported (GET /exports/<kind>.<format>, docs/api.md). */
-export const EXPORT_KINDS = ['students', 'roster', 'roster-gaps'] as const;
+export const EXPORT_KINDS = ['students', 'roster', 'roster-gaps', 'submissions'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 /** A file ready to be streamed: the caller has been checked and the export audited. */
@@ -73,6 +76,32 @@ const GAP_COLUMNS: Text[] = [
   column('detail', '说明'),
   column('suggestion', '建议人选'),
 ];
+
+const SUBMISSION_COLUMNS: Text[] = [
+  column('college_code', '学院代码'),
+  column('college_name', '学院名称'),
+  column('kind', '报送材料'),
+  column('level', '培养层次'),
+  column('state', '状态'),
+  column('version', '版本'),
+  column('due_on', '截止日期'),
+  column('late', '是否逾期'),
+  column('submitted_at', '提交时间'),
+  column('paper_received_on', '纸质版收到日期'),
+  column('return_reason', '退回原因'),
+];
+
+const SUBMISSION_KIND_LABEL = {
+  NETWORK_ROSTER: tx('NETWORK_ROSTER', '心理健康工作网络名单（附件1）'),
+  TRAINING_PLAN: tx('TRAINING_PLAN', '培训计划（附件3）'),
+};
+const SUBMISSION_STATE_LABEL: Record<SubmissionState, Text> = {
+  NOT_STARTED: tx('NOT_STARTED', '未提交'),
+  SUBMITTED: tx('SUBMITTED', '已提交电子版'),
+  PAPER_RECEIVED: tx('PAPER_RECEIVED', '已收纸质版'),
+  ACCEPTED: tx('ACCEPTED', '已通过'),
+  RETURNED: tx('RETURNED', '已退回'),
+};
 
 const SECTION = {
   workingGroup: tx('working group', '学院学生心理健康工作组'),
@@ -130,12 +159,15 @@ export class ExportService {
     private readonly audit: AuditService,
     private readonly org: OrgService,
     private readonly rosters: RosterService,
+    private readonly submissionService: SubmissionService,
     private readonly timeZone: string,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   /** Checks the request and audits it; the returned file is then written by the caller. */
   async prepare(em: EntityManager, actor: Actor, kind: ExportKind, format: TableFormat, locale: Locale, params: ExportParams): Promise<ExportFile> {
+    // Submissions have their own read policy (the office, the Center, a college's leaders, METRICS_READ).
+    if (kind === 'submissions') return this.submissions(em, actor, format, locale, params);
     if (isNone(rosterReadScope(actor))) {
       throw new AppError('FORBIDDEN', tx('your roles do not allow exporting rosters', '您的角色无权导出名册'));
     }
@@ -175,6 +207,52 @@ export class ExportService {
       header: STUDENT_COLUMNS.map((c) => c.in(locale)),
       batches: async function* () {
         for await (const batch of org.studentBatches(em, actor, q)) yield batch.map((s) => studentRow(s, locale));
+      },
+    };
+  }
+
+  /** A semester's submissions (the office's matrix), one row per college and requirement, as filtered. */
+  private async submissions(em: EntityManager, actor: Actor, format: TableFormat, locale: Locale, params: ExportParams): Promise<ExportFile> {
+    const semester = one(params, 'semester');
+    if (!semester) throw badInput(tx('semester is required, e.g. 2026-2027-1', '缺少参数 semester，例如 2026-2027-1'), { field: 'semester' });
+    const level = oneOf(params, 'level', NETWORK_LEVELS);
+    const state = oneOf<SubmissionState>(params, 'state', SUBMISSION_STATES);
+    const collegeCode = one(params, 'collegeCode');
+    const all = await this.submissionService.list(em, actor, semester, collegeCode, level);
+    const subs = all.filter((x) => !state || x.state === state).sort((a, b) => a.collegeCode.localeCompare(b.collegeCode) || a.kind.localeCompare(b.kind) || (a.level ?? '').localeCompare(b.level ?? ''));
+    const l = (t: Text) => t.in(locale);
+    const rows: Cell[][] = subs.map((x) => [
+      x.collegeCode,
+      x.collegeName,
+      l(SUBMISSION_KIND_LABEL[x.kind]),
+      x.level ? l(LEVEL_LABEL[x.level]) : '',
+      l(SUBMISSION_STATE_LABEL[x.state]),
+      x.version,
+      x.dueOn,
+      yesNo(x.late, locale),
+      x.submittedAt ? localDateTime(this.timeZone, x.submittedAt) : '',
+      x.paperReceivedOn ?? '',
+      x.returnReason ?? '',
+    ]);
+    await this.audit.recordNow(em, actor, {
+      action: 'submission.matrix.export',
+      recordType: 'semester',
+      recordId: semester,
+      detail: { filter: { level, state, collegeCode }, format, rows: rows.length },
+    });
+    const parts = [semester, level ? LEVEL_FILE[level] : null, state ? SUBMISSION_STATE_LABEL[state] : null];
+    return {
+      ...this.name(
+        locale,
+        ['报送情况', ...parts.map((p) => (p === null ? '' : typeof p === 'string' ? p : p.zh)).filter(Boolean)],
+        ['submissions', ...parts.map((p) => (p === null ? '' : typeof p === 'string' ? p : p.en)).filter(Boolean)],
+        format,
+      ),
+      rowCount: rows.length,
+      sheetName: tx('Submissions', '报送情况').in(locale),
+      header: SUBMISSION_COLUMNS.map((c) => c.in(locale)),
+      batches: async function* () {
+        yield rows;
       },
     };
   }

@@ -12,6 +12,11 @@ export interface UnitFilter {
   classes: string;
   dorms: string;
   colleges: string;
+  /**
+   * Conditions on dorm officers as trainees (`d` their dorm, `s` the student); the dorm filter when
+   * unset. A counselor's scope is classes: the officers who study in them are theirs to follow.
+   */
+  officers?: string;
 }
 
 /**
@@ -24,6 +29,7 @@ export function scopeFilter(scope: Scope): UnitFilter {
   return {
     classes: ` and (c.college_id in (${colleges}) or c.id in (${ids(scope.classIds)}))`,
     dorms: ` and d.college_id in (${colleges})`,
+    officers: ` and (d.college_id in (${colleges}) or s.class_group_id in (${ids(scope.classIds)}))`,
     colleges: ` and (col.id in (${colleges}) or col.id in (select college_id from class_group where id in (${ids(scope.classIds)})))`,
   };
 }
@@ -34,6 +40,7 @@ export function collegeFilter(collegeId: number, only?: { classIds: readonly num
   return {
     classes: ` and c.college_id = ${id}${only ? ` and c.id in (${ids(only.classIds)})` : ''}`,
     dorms: ` and d.college_id = ${id}${only ? ` and d.id in (${ids(only.dormIds)})` : ''}`,
+    officers: ` and d.college_id = ${id}${only ? ` and (d.id in (${ids(only.dormIds)}) or s.class_group_id in (${ids(only.classIds)}))` : ''}`,
     colleges: ` and col.id = ${id}`,
   };
 }

@@ -32,7 +32,12 @@ const countsOf = (r: SqlRow): TrainingCounts => ({
 const toRow = (code: string | null, name: string | null, c: TrainingCounts): S.TrainingRow => ({ collegeCode: code, collegeName: name, ...c, ...trainingRates(c) });
 
 /** Two filters that must both hold (a college and the caller's scope within it). */
-const both = (a: UnitFilter, b: UnitFilter): UnitFilter => ({ classes: a.classes + b.classes, dorms: a.dorms + b.dorms, colleges: a.colleges + b.colleges });
+const both = (a: UnitFilter, b: UnitFilter): UnitFilter => ({
+  classes: a.classes + b.classes,
+  dorms: a.dorms + b.dorms,
+  colleges: a.colleges + b.colleges,
+  officers: (a.officers ?? a.dorms) + (b.officers ?? b.dorms),
+});
 
 /** Training completion (SPEC §4): the report, a college's trainees one by one, and a trainee's own status. */
 export class TrainingReportService {

@@ -23,7 +23,7 @@ select d.college_id, s.id as student_id
 from dorm_officer_appointment a
 join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.dormitory_id = a.dormitory_id
 join dormitory d on d.id = a.dormitory_id
-where a.ended_on is null and d.level = '${level}'${f.dorms}`;
+where a.ended_on is null and d.level = '${level}'${f.officers ?? f.dorms}`;
 }
 
 /**
