@@ -4,6 +4,53 @@ import { expect, type Page, type TestInfo } from '@playwright/test';
 export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1440, height: 900 } as const;
 
+/**
+ * Goes to a path of the signed-in dashboard the way its own links do: the router moves on in the
+ * page already loaded (history.pushState + popstate), so a walk over twenty pages does not load and
+ * start the whole application twenty times (the first visit of a page still loads its code). Returns
+ * once the new page's heading is drawn and no request has been in flight for 300 ms. Falls back to
+ * a full load when no dashboard is open yet.
+ */
+export async function visit(page: Page, path: string): Promise<void> {
+  const inApp = page.url().startsWith('http') && (await page.locator('#main').count()) > 0;
+  if (!inApp) {
+    await page.goto(path);
+    return;
+  }
+  // Another route mounts another heading; a change of query only (?level=) keeps it.
+  const newRoute = new URL(page.url()).pathname !== new URL(path, page.url()).pathname;
+  let inflight = 0;
+  let last = Date.now();
+  const started = () => {
+    inflight++;
+    last = Date.now();
+  };
+  const ended = () => {
+    inflight--;
+    last = Date.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  try {
+    await page.evaluate(
+      ([p, mark]) => {
+        if (mark) for (const h of document.querySelectorAll('h1')) h.setAttribute('data-left', '');
+        window.history.pushState({}, '', p);
+        window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+      },
+      [path, newRoute] as const,
+    );
+    await page.waitForURL((u) => `${u.pathname}${u.search}` === path);
+    if (newRoute) await expect(page.locator('h1:not([data-left])').first()).toBeVisible({ timeout: 30_000 });
+    await expect.poll(() => inflight <= 0 && Date.now() - last >= 300, { timeout: 30_000, intervals: [100] }).toBe(true);
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
+}
+
 /** Waits until a page has drawn its data: its heading, no request in flight, no spinner. */
 export async function settle(page: Page): Promise<void> {
   // A page's first visit loads its code: on a busy machine that takes a while.

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousViolations } from '../support/axe.js';
 import { STORAGE_STATE, submitLoginForm } from '../support/auth.js';
 import { gql } from '../support/graphql.js';
-import { DESKTOP, menuPages, ownPages, PHONE, settle } from '../support/layout.js';
+import { DESKTOP, menuPages, ownPages, PHONE, settle, visit } from '../support/layout.js';
 import { SAMPLE } from '../support/seed.js';
 
 // Every page at the desktop size of issue 9 unless a test says otherwise (the phone tests below).
@@ -32,7 +32,7 @@ test.describe('signed in as the school administrator', () => {
     const pages = [...new Set([...(await menuPages(page)), '/?view=compare', '/?level=GRADUATE'])];
     test.setTimeout(60_000 + pages.length * 20_000);
     for (const path of pages) {
-      await page.goto(path);
+      await visit(page, path);
       await settle(page);
       await expectNoSeriousViolations(page);
     }
@@ -53,7 +53,7 @@ test.describe('signed in as the school administrator', () => {
       expect(data.importRoster.errors).toEqual([]);
     }
     for (const path of [`/colleges/${college}?level=GRADUATE`, `/colleges/${college}/training`, `/colleges/${college}/checklist`]) {
-      await page.goto(path);
+      await visit(page, path);
       await settle(page);
       await expectNoSeriousViolations(page);
     }
@@ -70,7 +70,7 @@ test.describe('signed in as the school administrator', () => {
 
     // The overview with every chart switched to its table view, in both modes.
     for (const path of ['/', '/?view=compare']) {
-      await page.goto(path);
+      await visit(page, path);
       await settle(page);
       await expect(page.getByTestId('college-table').first()).toBeVisible();
       const tableViews = page.locator('[data-view] .ant-radio-button-wrapper').filter({ hasText: /^表格$/ });
@@ -106,7 +106,7 @@ test.describe('signed in as the school administrator', () => {
     await expect(page.getByTestId('roster-gaps')).toContainText('Gaps');
     await expectNoSeriousViolations(page);
     for (const path of ['/', '/?view=compare', '/training', '/screening', '/submissions', '/admin/users', '/admin/tokens', '/admin/audit']) {
-      await page.goto(path);
+      await visit(page, path);
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
       await page.waitForLoadState('networkidle');
       await expectNoSeriousViolations(page);
@@ -188,7 +188,7 @@ for (const [role, storageState, extra] of ROLE_PAGES) {
       const pages = ownPages(await menuPages(page), extra);
       test.setTimeout(60_000 + pages.length * 25_000);
       for (const path of pages) {
-        await page.goto(path);
+        await visit(page, path);
         await settle(page);
         await expectNoSeriousViolations(page);
       }

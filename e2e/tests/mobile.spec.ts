@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousViolations } from '../support/axe.js';
 import { STORAGE_STATE } from '../support/auth.js';
-import { expectFitsPhone, measureLayout, menuPages, ownPages, PHONE, settle } from '../support/layout.js';
+import { expectFitsPhone, measureLayout, menuPages, ownPages, PHONE, settle, visit } from '../support/layout.js';
 import { SAMPLE } from '../support/seed.js';
 
 // Issue 9: every page of the dashboard on a 390 × 844 phone, for each role that uses it (their
@@ -69,7 +69,7 @@ for (const { role, storageState, extra } of ROLES) {
       const pages = role === 'school administrator' ? [...new Set([...menu, ...extra])] : ownPages(menu, extra);
       test.setTimeout(60_000 + pages.length * 25_000);
       for (const path of pages) {
-        await page.goto(path);
+        await visit(page, path);
         await settle(page);
         await expectFitsPhone(page, testInfo, path);
         // SPEC.md §9 at phone size: the cards that replace tables, the compact header.

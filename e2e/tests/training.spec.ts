@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectNoSeriousViolations } from '../support/axe.js';
 import { STORAGE_STATE } from '../support/auth.js';
-import { DESKTOP, expectFitsPhone, PHONE, settle } from '../support/layout.js';
+import { DESKTOP, expectFitsPhone, PHONE, settle, visit } from '../support/layout.js';
 import { SAMPLE } from '../support/seed.js';
 
 // Issue 10, "basic skills +" training: the sample college's leader enters the semester's plan,
@@ -241,7 +241,7 @@ for (const [who, storageState, paths] of A11Y) {
         test.setTimeout(60_000 + paths.length * 30_000);
         await page.setViewportSize(DESKTOP);
         for (const path of paths) {
-          await page.goto(path);
+          await visit(page, path);
           await settle(page);
           await expectNoSeriousViolations(page);
         }

@@ -6,7 +6,7 @@ import { ROSTER_KINDS } from '@/lib/enums';
 import type { RosterKind } from '@/gql/graphql';
 import { useI18n } from '@/lib/i18n/i18n';
 import { ImportCounts, ImportErrors, ImportItemLists } from './import-result-view';
-import { formatOf } from './read-file';
+import { formatOf } from '@/lib/read-file';
 import { type ImportState, useRosterImport } from './use-roster-import';
 import { templateSlug, useTemplateColumns } from './use-template-columns';
 import { useDocumentTitle } from '@/lib/use-document-title';

@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import type { RosterKind } from '@/gql/graphql';
 import { IMPORT_ROSTER, type ImportResult } from './import-roster.mutation';
 import { IMPORT_ROSTER_XLSX } from './import-roster-xlsx.mutation';
-import { type ImportPayload, readImportFile } from './read-file';
+import { type ImportPayload, readImportFile } from '@/lib/read-file';
 
 export type ImportState =
   | { step: 'idle' }

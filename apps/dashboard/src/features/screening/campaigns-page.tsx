@@ -6,8 +6,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { MutationModal } from '@/components/mutation-modal';
 import { ResponsiveTable } from '@/components/responsive-table';
 // The lead asked to reuse the roster import's file reader; it belongs in lib/ (reported), not copied here.
-// eslint-disable-next-line no-restricted-imports
-import { formatOf, type ImportPayload, readImportFile } from '@/features/roster-import/read-file';
+import { formatOf, type ImportPayload, readImportFile } from '@/lib/read-file';
 import type { Instrument, NetworkLevel, RescoreScreeningResultsMutation, ScreeningCampaignsQuery, ScreeningImportFieldsFragment } from '@/gql/graphql';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -123,7 +122,7 @@ function ImportModal({ campaign, onClose }: { campaign: Campaign; onClose: () =>
           void readImportFile(f).then(setFile, setError);
         }}
       />
-      {fileError && <Alert type="error" message={t('campaigns.badFile')} />}
+      {fileError && <Alert type="error" title={t('campaigns.badFile')} />}
       <Space style={{ margin: '12px 0' }}>
         <Button onClick={() => void run(true)} disabled={!file} loading={busy && !checked} data-testid="campaign-import-dry-run">
           {t('campaigns.dryRun')}
@@ -134,11 +133,11 @@ function ImportModal({ campaign, onClose }: { campaign: Campaign; onClose: () =>
       </Space>
       {error != null && <ErrorAlert error={error} />}
       {result && result.errors.length === 0 && (
-        <Alert type="success" data-testid="campaign-import-result" message={result.dryRun ? t('campaigns.dryRunOk', { summary: summary ?? '' }) : t('campaigns.imported', { summary: summary ?? '' })} />
+        <Alert type="success" data-testid="campaign-import-result" title={result.dryRun ? t('campaigns.dryRunOk', { summary: summary ?? '' }) : t('campaigns.imported', { summary: summary ?? '' })} />
       )}
       {result && result.errors.length > 0 && (
         <>
-          <Alert type="error" data-testid="campaign-import-errors" message={t('campaigns.errors', { n: result.errors.length })} />
+          <Alert type="error" data-testid="campaign-import-errors" title={t('campaigns.errors', { n: result.errors.length })} />
           <Table
             size="small"
             rowKey={(e) => `${e.row}-${e.column}-${e.message}`}
@@ -185,7 +184,7 @@ function RescoreModal({ campaign, onClose }: { campaign: Campaign; onClose: () =
         <Alert
           type={preview.dryRun ? 'info' : 'success'}
           data-testid="campaign-rescore-result"
-          message={
+          title={
             preview.dryRun
               ? t('campaigns.rescorePreview', { changed: preview.changed, results: preview.results, version: preview.ruleVersion })
               : t('campaigns.rescored', { changed: preview.changed, opened: preview.followUpsOpened })
@@ -227,7 +226,7 @@ export function CampaignsPage() {
           {t('campaigns.create')}
         </Button>
       </div>
-      <Alert type="warning" showIcon message={t('screening.disclaimer')} className="screening-disclaimer" />
+      <Alert type="warning" showIcon title={t('screening.disclaimer')} className="screening-disclaimer" />
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       <ResponsiveTable<Campaign>
         data-testid="campaigns-table"

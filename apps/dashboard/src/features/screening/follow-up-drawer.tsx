@@ -85,7 +85,7 @@ export function FollowUpDrawer({ followUp: f, canWork, canReadAnswers, onClose }
   };
   return (
     <Drawer open onClose={onClose} size={520} title={t('followUps.detailTitle', { name: f.studentName })} data-testid="follow-up-drawer">
-      <Alert type="warning" showIcon message={t('screening.disclaimer')} className="screening-disclaimer" />
+      <Alert type="warning" showIcon title={t('screening.disclaimer')} className="screening-disclaimer" />
       <Descriptions column={1} size="small" className="follow-up-facts">
         <Descriptions.Item label={t('followUps.student')}>
           {f.studentName}（{f.studentNo}）

@@ -55,7 +55,7 @@ export function FollowUpsPage() {
           </Link>
         )}
       </div>
-      <Alert type="warning" showIcon message={t('screening.disclaimer')} className="screening-disclaimer" data-testid="screening-disclaimer" />
+      <Alert type="warning" showIcon title={t('screening.disclaimer')} className="screening-disclaimer" data-testid="screening-disclaimer" />
       <div className="screening-filters">
         <Select
           aria-label={t('screening.campaign')}

@@ -99,7 +99,7 @@ export function ScreeningPage() {
   return (
     <div data-testid="screening-page">
       <h1 className="page-title">{t('screening.title')}</h1>
-      <Alert type="warning" showIcon message={t('screening.disclaimer')} className="screening-disclaimer" data-testid="screening-disclaimer" />
+      <Alert type="warning" showIcon title={t('screening.disclaimer')} className="screening-disclaimer" data-testid="screening-disclaimer" />
       <div className="screening-filters">
         <Select
           aria-label={t('screening.semester')}

@@ -43,7 +43,7 @@ export function SubmitAction({ sub, testId, onDone }: { sub: Sub; testId: string
           type="error"
           showIcon
           data-testid={`${testId}-blocking`}
-          message={t('submissions.blockingHeading')}
+          title={t('submissions.blockingHeading')}
           description={
             <ul className="submission-problems">
               {blocking.map((b) => (
@@ -58,7 +58,7 @@ export function SubmitAction({ sub, testId, onDone }: { sub: Sub; testId: string
           type="warning"
           showIcon
           data-testid={`${testId}-warnings`}
-          message={t('submissions.warningsHeading')}
+          title={t('submissions.warningsHeading')}
           description={
             <ul className="submission-problems">
               {warnings.map((w) => (

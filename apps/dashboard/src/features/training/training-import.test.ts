@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // The file reading the import box uses (roster import's): a GB18030 CSV from Excel must arrive as text.
-// eslint-disable-next-line no-restricted-imports
-import { decodeCsv, formatOf } from '@/features/roster-import/read-file';
+import { decodeCsv, formatOf } from '@/lib/read-file';
 import { templateCsv, trainingImportCall } from './training-import';
 
 describe('the training import', () => {

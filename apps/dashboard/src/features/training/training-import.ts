@@ -2,7 +2,7 @@ import type { TrainingImportKind } from '@/gql/graphql';
 
 // The training import box's glue: which mutation a file goes to and the columns each kind takes
 // (docs/training.md, "Imports"). The file reading (CSV in UTF-8 or GB18030, XLSX as base64) is
-// the roster import's (features/roster-import/read-file.ts).
+// the roster import's (lib/read-file.ts).
 
 export const TRAINING_IMPORT_KINDS: readonly TrainingImportKind[] = ['MODULE_COMPLETIONS', 'SESSION_ATTENDANCE'];
 

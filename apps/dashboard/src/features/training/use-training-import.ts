@@ -3,8 +3,7 @@ import { useCallback, useState } from 'react';
 import type { TrainingImportKind } from '@/gql/graphql';
 // The roster import's file reading (UTF-8 or GB18030 CSV, XLSX as base64), reused as asked rather
 // than copied; it belongs in lib/ once both imports share it.
-// eslint-disable-next-line no-restricted-imports
-import { formatOf, readImportFile } from '@/features/roster-import/read-file';
+import { formatOf, readImportFile } from '@/lib/read-file';
 import { IMPORT_TRAINING, IMPORT_TRAINING_XLSX, type TrainingImportResult } from './api/training.mutation';
 import { type TrainingImportPayload, trainingImportCall } from './training-import';
 
