@@ -51,6 +51,9 @@ export default defineConfig({
     baseURL,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // The dashboard honours "reduce motion" (no antd opening/closing animations): tests neither wait
+    // for animations nor spend the 2 cores on drawing them.
+    contextOptions: { reducedMotion: 'reduce' },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

@@ -4,8 +4,9 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { type ReactNode, useRef, useState } from 'react';
+import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { I18nProvider, useI18n } from '@/lib/i18n/i18n';
+import { REDUCED_MOTION_QUERY, useMediaQuery } from '@/lib/use-media-query';
 import { createApolloClient } from './apollo-client';
 import { theme } from './theme';
 
@@ -13,8 +14,11 @@ function LocalizedAntd({ children }: { children: ReactNode }) {
   const { language } = useI18n();
   // Date pickers name months and start weeks as the UI language does.
   dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
+  // Someone who asked their system for less motion gets no opening and closing animations (WCAG 2.3.3).
+  const reduceMotion = useMediaQuery(REDUCED_MOTION_QUERY);
+  const themed = useMemo(() => (reduceMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme), [reduceMotion]);
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={themed} button={{ autoInsertSpace: false }}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

@@ -4,6 +4,8 @@ import { useSyncExternalStore } from 'react';
 // navigation gives way to a drawer.
 export const PHONE_QUERY = '(max-width: 767.98px)';
 export const DESKTOP_QUERY = '(min-width: 992px)';
+/** The system setting "reduce motion" (macOS, iOS, Windows, Android all have one). */
+export const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
 
 /**
  * Whether a media query matches, right from the first render (antd's Grid.useBreakpoint knows

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartNameLink } from '@/components/chart-name-link';
 import { CHART_COLORS, ChartLegend, HatchPattern, svgId, ThresholdSwatch, UncoveredSwatch } from '@/components/chart-legend';
 import { useNarrow } from '@/components/responsive-table';
 import { GradeShape } from '@/components/rate-grade';
@@ -15,7 +16,6 @@ const THRESHOLDS = RATE_SCALE.map((s) => s.min)
   .filter((m) => m > 0 && m < 1)
   .sort((a, b) => a - b);
 
-const shorten = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 interface TickProps {
   x?: number | string;
@@ -64,23 +64,17 @@ export function CollegeCoverageChart({ points, kind, level, title }: CollegeCove
   const Tick = ({ x = 0, y = 0, payload }: TickProps) => {
     const p = byCode.get(String(payload?.value ?? ''));
     if (!p) return null;
-    const href = collegePath(p.collegeCode, level);
     return (
-      <a
-        href={href}
-        className="chart-link"
-        data-testid={`chart-link-${kind}-${p.collegeCode}`}
-        aria-label={t('overview.chartLinkLabel', { name: p.collegeName, code: p.collegeCode, rate: rate(p) })}
-        onClick={(e) => {
-          e.preventDefault();
-          navigate(href);
-        }}
-      >
-        <title>{t('common.nameNo', { name: p.collegeName, no: p.collegeCode })}</title>
-        <text x={Number(x) - 6} y={Number(y)} dy={4} textAnchor="end" fill={CHART_COLORS.axis} fontSize={12}>
-          {shorten(p.collegeName, maxLabel)}
-        </text>
-      </a>
+      <ChartNameLink
+        x={Number(x)}
+        y={Number(y)}
+        href={collegePath(p.collegeCode, level)}
+        testId={`chart-link-${kind}-${p.collegeCode}`}
+        label={t('overview.chartLinkLabel', { name: p.collegeName, code: p.collegeCode, rate: rate(p) })}
+        title={t('common.nameNo', { name: p.collegeName, no: p.collegeCode })}
+        name={p.collegeName}
+        max={maxLabel}
+      />
     );
   };
 

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartNameLink } from '@/components/chart-name-link';
 import { CHART_COLORS, ChartLegend, HatchPattern, svgId, ThresholdSwatch, UncoveredSwatch } from '@/components/chart-legend';
 import { GradeShape } from '@/components/rate-grade';
 import type { NetworkLevel } from '@/gql/graphql';
@@ -13,7 +14,6 @@ const BAR_ROW = 34;
 const MAX_LABEL = 12;
 const THRESHOLDS = RATE_SCALE.map((s) => s.min).filter((m) => m > 0 && m < 1);
 
-const shorten = (s: string) => (s.length > MAX_LABEL ? `${s.slice(0, MAX_LABEL - 1)}…` : s);
 
 interface TickProps {
   x?: number | string;
@@ -56,23 +56,17 @@ export function CompletionChart({ points, level, semester, title }: CompletionCh
   const Tick = ({ x = 0, y = 0, payload }: TickProps) => {
     const p = byCode.get(String(payload?.value ?? ''));
     if (!p) return null;
-    const href = trainingPath(p.collegeCode, level, semester);
     return (
-      <a
-        href={href}
-        className="chart-link"
-        data-testid={`training-chart-link-${p.collegeCode}`}
-        aria-label={t('training.chartLinkLabel', { name: p.collegeName, code: p.collegeCode, rate: rate(p) })}
-        onClick={(e) => {
-          e.preventDefault();
-          navigate(href);
-        }}
-      >
-        <title>{t('common.nameNo', { name: p.collegeName, no: p.collegeCode })}</title>
-        <text x={Number(x) - 6} y={Number(y)} dy={4} textAnchor="end" fill={CHART_COLORS.axis} fontSize={12}>
-          {shorten(p.collegeName)}
-        </text>
-      </a>
+      <ChartNameLink
+        x={Number(x)}
+        y={Number(y)}
+        href={trainingPath(p.collegeCode, level, semester)}
+        testId={`training-chart-link-${p.collegeCode}`}
+        label={t('training.chartLinkLabel', { name: p.collegeName, code: p.collegeCode, rate: rate(p) })}
+        title={t('common.nameNo', { name: p.collegeName, no: p.collegeCode })}
+        name={p.collegeName}
+        max={MAX_LABEL}
+      />
     );
   };
 
