@@ -54,7 +54,9 @@ export default defineConfig({
     // The dashboard honours "reduce motion" (no antd opening/closing animations): tests neither wait
     // for animations nor spend the 2 cores on drawing them.
     contextOptions: { reducedMotion: 'reduce' },
-    trace: 'retain-on-failure',
+    // Off by default: recording a trace of every test (kept only on failure) costs a third of the
+    // 2 cores' time. PW_TRACE=retain-on-failure npm run e2e records them when a failure needs one.
+    trace: (process.env.PW_TRACE as 'off' | 'on' | 'retain-on-failure' | undefined) ?? 'off',
     screenshot: 'only-on-failure',
   },
   projects: [

@@ -16,6 +16,18 @@ export interface ChartNameLinkProps {
   max: number;
 }
 
+/**
+ * The first `max - 1` characters of a long name, not ending inside a Latin word or number (a
+ * speech user says whole words; "覆盖学院V" of "覆盖学院VA01" is no word of its name).
+ */
+export function cutName(name: string, max: number): string {
+  if (name.length <= max) return name;
+  const cut = name.slice(0, max - 1);
+  const midWord = /[A-Za-z0-9]$/.test(cut) && /^[A-Za-z0-9]/.test(name.slice(max - 1));
+  const whole = midWord ? cut.replace(/[A-Za-z0-9]+$/, '').trimEnd() : cut.trimEnd();
+  return whole || cut;
+}
+
 /** The width of "…" at the axis' 12 px. */
 const ELLIPSIS_WIDTH = 12;
 
@@ -26,7 +38,8 @@ const ELLIPSIS_WIDTH = 12;
  */
 export function ChartNameLink({ x, y, href, testId, label, title, name, max }: ChartNameLinkProps) {
   const navigate = useNavigate();
-  const cut = name.length > max;
+  const shown = cutName(name, max);
+  const cut = shown !== name;
   const right = x - 6;
   return (
     <g>
@@ -42,7 +55,7 @@ export function ChartNameLink({ x, y, href, testId, label, title, name, max }: C
       >
         <title>{title}</title>
         <text x={cut ? right - ELLIPSIS_WIDTH : right} y={y} dy={4} textAnchor="end" fill={CHART_COLORS.axis} fontSize={12}>
-          {cut ? name.slice(0, max - 1) : name}
+          {shown}
         </text>
       </a>
       {cut && (
