@@ -39,6 +39,8 @@ test.describe('a college leader', () => {
     test.setTimeout(300_000);
     // The overview: the college's one trainee has completed nothing, no session is held.
     await page.goto('/');
+    // Their landing first (the checklist: "/" moves on once it knows where they belong), then the menu.
+    await expect(page).toHaveURL(new RegExp(`/colleges/${college.code}/checklist$`));
     await page.getByRole('navigation', { name: '主导航' }).getByTestId('nav-training').click();
     await expect(page).toHaveURL(/\/training$/);
     await expect(page.getByRole('heading', { level: 1, name: '培训完成情况' })).toBeVisible();
