@@ -50,10 +50,6 @@ export function trainingCompletionSql(level: NetworkLevel, f: UnitFilter, module
 with rowset as (${coverageByCollegeSql(level, f)}),
 trainee as (${traineesSql(level, f)}),
 held as (${countingSessionsSql(level)}),
-basic as (
-  select student_id from module_completion where semester = ? and module_code in (${modules})
-  group by student_id having count(distinct module_code) = ${Math.trunc(moduleCount)}
-),
 attended as (
   select t.college_id, t.student_id, count(h.id) as n
   from trainee t
@@ -63,9 +59,14 @@ attended as (
 ),
 per_trainee as (
   select a.college_id, a.student_id,
-    case when b.student_id is not null then 1 else 0 end as basic_done,
+    -- One index lookup per trainee (semester, student_id, module_code): a join with the completions
+    -- grouped per student let PostgreSQL misjudge the trainees as a handful and loop over all of them.
+    case when (
+      select count(distinct mc.module_code) from module_completion mc
+      where mc.semester = ? and mc.student_id = a.student_id and mc.module_code in (${modules})
+    ) = ${Math.trunc(moduleCount)} then 1 else 0 end as basic_done,
     case when a.n >= ${min} then 1 else 0 end as attended_done
-  from attended a left join basic b on b.student_id = a.student_id
+  from attended a
 )
 select r.college_id, r.college_code, r.college_name,
   coalesce(p.trainees, 0) as trainees, coalesce(p.basic_completed, 0) as basic_completed,
