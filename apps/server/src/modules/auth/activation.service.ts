@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import { type Actor, canManageAccess, isActivePost, type NetworkLevel, toCsv, tx, type UserActor } from '@carenet/domain';
 import type * as S from '@carenet/schema';
+import { localDateTime } from '../../common/dates.js';
 import { badInput, notFound } from '../../common/errors.js';
 import { currentLocale } from '../../common/locale.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -240,20 +241,10 @@ export class ActivationService {
     const header = zh
       ? ['学院', '班级/宿舍', '姓名', '学号', '用户名', '激活码', '有效期至']
       : ['College', 'Class/dorm', 'Name', 'Student number', 'Username', 'Activation code', 'Expires'];
-    const expires = this.localTime(expiresAt);
+    const expires = localDateTime(this.opts.timeZone, expiresAt);
     const cells = rows.map((r) => [r.collegeName ? `${r.collegeName}（${r.collegeCode}）` : '', r.units ?? '', r.name ?? '', r.studentNo ?? '', r.username, r.code, expires]);
     const xlsx = await writeXlsx(zh ? '激活码' : 'Activation codes', header, cells);
     return { rows, ...counts, expiresAt, csv: toCsv([header, ...cells]), xlsxBase64: xlsx.toString('base64') };
-  }
-
-  /** YYYY-MM-DD HH:mm in the university's time zone, for people reading the sheet. */
-  private localTime(d: Date): string {
-    const p = Object.fromEntries(
-      new Intl.DateTimeFormat('en-CA', { timeZone: this.opts.timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-        .formatToParts(d)
-        .map((x) => [x.type, x.value]),
-    );
-    return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
   }
 
   /**
