@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -14,7 +15,7 @@ import { Kind, parse as parseGraphql } from 'graphql';
 import helmet from 'helmet';
 import type { Context } from './common/context.js';
 import { costLimitPlugin } from './common/cost-limit.js';
-import { AppError, formatError } from './common/errors.js';
+import { AppError, formatError, onInternalError } from './common/errors.js';
 import { currentLocale, withRequest } from './common/locale.js';
 import { RefusalLog } from './common/refusals.js';
 import type { Config } from './config.js';
@@ -22,6 +23,9 @@ import { exportRoutes } from './modules/exports/exports.routes.js';
 import { templateCsv, templateXlsx } from './modules/roster-import/templates.js';
 import { createSchema } from './schema.js';
 import { createServices, type Services } from './services.js';
+import { drainGuard, Lifecycle, probes } from './ops/lifecycle.js';
+import { createLogger, type Logger, requestLogging, safeError } from './ops/logging.js';
+import { type PoolState, Telemetry } from './ops/telemetry.js';
 
 export { SESSION_COOKIE } from './app-constants.js';
 import { SESSION_COOKIE } from './app-constants.js';
@@ -77,11 +81,38 @@ export interface App {
   app: express.Express;
   apollo: ApolloServer<Context>;
   services: Services;
+  telemetry: Telemetry;
+  lifecycle: Lifecycle;
+  logger: Logger;
 }
 
-/** Builds the HTTP application: /graphql, /healthz, import templates and the built dashboard. */
-export async function createApp(orm: MikroORM, config: Config, opts: { now?: () => Date } = {}): Promise<App> {
+/** The knex pool behind the ORM (tarn), for the pool gauges; null when the driver has none. */
+function poolState(orm: MikroORM): PoolState | null {
+  try {
+    const pool = (orm.em.getConnection() as unknown as { getKnex(): { client: { pool?: Record<string, unknown> } } }).getKnex().client.pool as
+      | { numUsed(): number; numFree(): number; numPendingAcquires(): number; max: number }
+      | undefined;
+    return pool ? { used: pool.numUsed(), free: pool.numFree(), pending: pool.numPendingAcquires(), max: pool.max } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Serves the Prometheus text of these metrics. */
+export function metricsHandler(telemetry: Telemetry): express.RequestHandler {
+  return async (_req, res) => {
+    res.type(telemetry.registry.contentType).send(await telemetry.registry.metrics());
+  };
+}
+
+/** Builds the HTTP application: /graphql, /exports, probes (/healthz, /readyz), /metrics, import templates and the built dashboard. */
+export async function createApp(orm: MikroORM, config: Config, opts: { now?: () => Date; logger?: Logger } = {}): Promise<App> {
+  const logger = opts.logger ?? createLogger(config.logLevel);
+  onInternalError((e) => logger.error({ err: safeError(e) }, 'internal error'));
+  const telemetry = new Telemetry(() => poolState(orm));
+  const lifecycle = new Lifecycle();
   const services = createServices({
+    onImported: (kind, counts) => telemetry.imported(kind, counts),
     timeZone: config.timeZone, sessionIdleMinutes: config.sessionIdleMinutes, sessionMaxHours: config.sessionMaxHours,
     identifiers: { studentNo: config.studentNoPattern, staffNo: config.staffNoPattern },
     activationCodeDays: config.activationCodeDays,
@@ -110,6 +141,7 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
       costLimitPlugin(LIMITS.cost),
       refusals.plugin(),
+      telemetry.plugin(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     validationRules: [...protection.validationRules],
@@ -119,6 +151,8 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(requestLogging(logger));
+  app.use(drainGuard(lifecycle));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -148,14 +182,15 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
     next();
   });
   app.use(cookieParser());
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await orm.em.fork().getConnection().execute('select 1');
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'database unavailable' });
-    }
-  });
+  probes(app, orm, lifecycle);
+  if (config.metricsToken) {
+    const expected = Buffer.from(`Bearer ${config.metricsToken}`);
+    app.get('/metrics', (req, res, next) => {
+      const given = Buffer.from(req.headers.authorization ?? '');
+      if (given.length === expected.length && timingSafeEqual(given, expected)) return next();
+      res.status(401).type('text/plain').send('a bearer token (METRICS_TOKEN) is required');
+    }, metricsHandler(telemetry));
+  }
 
   // Template files with the headers of each import kind, in Chinese (default) or English.
   app.get('/templates/:file', async (req, res) => {
@@ -252,7 +287,7 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
   if (existsSync(join(config.dashboardDir, 'index.html'))) {
     app.use(express.static(config.dashboardDir, { index: false, maxAge: '1h' }));
     // Client-side routes all load the single page.
-    app.get(/^\/(?!graphql|healthz|templates|exports).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|metrics|templates|exports).*/, (_req, res) => {
       res.sendFile(join(config.dashboardDir, 'index.html'), { headers: { 'cache-control': 'no-cache' } });
     });
   } else {
@@ -271,9 +306,9 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
     } else if (e.status && e.status >= 400 && e.status < 500) {
       sendErrors(res, e.status, 'BAD_REQUEST', tx('the request could not be read', '无法读取该请求').in(currentLocale()));
     } else {
-      console.error('internal error:', err);
+      logger.error({ err: safeError(err) }, 'internal error');
       sendErrors(res, 500, 'INTERNAL_SERVER_ERROR', tx('internal server error', '服务器内部错误').in(currentLocale()));
     }
   });
-  return { app, apollo, services };
+  return { app, apollo, services, telemetry, lifecycle, logger };
 }

@@ -105,6 +105,35 @@ program
   });
 
 program
+  .command('verify')
+  .description('recompute every kept count (students and posts per class and dorm) from the source rows and report any difference')
+  .option('--repair', 'set the kept counts from the source rows when they differ')
+  .action(async (o: { repair?: boolean }) => {
+    const { findUnitDrift, repairUnitCounts } = await import('./modules/metrics/unit-counts.js');
+    const orm = await openOrm(loadConfig().databaseUrl);
+    try {
+      const em = orm.em.fork() as EntityManager;
+      const { checked, drift } = await findUnitDrift(em);
+      for (const d of drift.slice(0, 50)) {
+        console.error(`${d.kind === 'CLASS' ? 'class' : 'dorm'} ${d.code}: enrolled kept ${d.keptEnrolled}, counted ${d.enrolled}; posts kept ${d.keptPosts}, counted ${d.posts}`);
+      }
+      if (drift.length > 50) console.error(`... and ${drift.length - 50} more`);
+      if (!drift.length) console.log(`verified ${checked} classes and dorms: every kept count equals its source rows`);
+      else if (o.repair) {
+        await repairUnitCounts(em);
+        const after = await findUnitDrift(orm.em.fork() as EntityManager);
+        console.log(`repaired ${drift.length} of ${checked} classes and dorms; ${after.drift.length} differ now`);
+        if (after.drift.length) process.exitCode = 1;
+      } else {
+        console.error(`${drift.length} of ${checked} classes and dorms differ from their source rows (run with --repair to recount)`);
+        process.exitCode = 1;
+      }
+    } finally {
+      await orm.close();
+    }
+  });
+
+program
   .command('demo')
   .description(
     'create a fresh demo university in ./data/demo.db and serve it; it recreates only a database it created itself ' +
@@ -119,13 +148,17 @@ program
 
 program
   .command('bench')
-  .description('benchmarks that print figures: import, coverage, activity (trainingCompletion, screeningFollowUp, screening import)')
-  .argument('<what>', 'import | coverage | activity')
+  .description(
+    'benchmarks that print figures: import, coverage, activity (trainingCompletion, screeningFollowUp, screening import), ' +
+      'scale (every metric operation at 80,000 and 800,000 students)',
+  )
+  .argument('<what>', 'import | coverage | activity | scale')
   .option('--students <n>', 'students in the generated university', '80000')
   .option('--pg <url>', 'also run on this PostgreSQL server (a scratch database is created)')
-  .action(async (what: string, o: { students: string; pg?: string }) => {
+  .option('--sqlite-large', 'scale: also build the 800,000-student university on SQLite')
+  .action(async (what: string, o: { students: string; pg?: string; sqliteLarge?: boolean }) => {
     const { runBench } = await import('./bench/bench.js');
-    await runBench(what, { students: Number(o.students), pg: o.pg ?? process.env.BENCH_PG_URL ?? process.env.TEST_PG_URL });
+    await runBench(what, { students: Number(o.students), pg: o.pg ?? process.env.BENCH_PG_URL ?? process.env.TEST_PG_URL, sqliteLarge: o.sqliteLarge });
   });
 
 program

@@ -1,5 +1,8 @@
 import { resolve } from 'node:path';
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 export type Engine = 'sqlite' | 'postgresql';
 
 export interface Config {
@@ -30,6 +33,14 @@ export interface Config {
   activationCodeDays: number;
   /** Below this many screened students a token's screening row is withheld (SCREENING_MIN_CELL, default 10) */
   screeningMinCell: number;
+  /** LOG_LEVEL: fatal, error, warn, info (default), debug, trace or silent */
+  logLevel: LogLevel;
+  /** METRICS_TOKEN: a bearer token that opens /metrics on the main port (at least 16 characters); unset, /metrics is not served there */
+  metricsToken: string | null;
+  /** METRICS_PORT: a second port that serves only /metrics, without a token (for a private network) */
+  metricsPort: number | null;
+  /** SHUTDOWN_TIMEOUT_SECONDS: how long a stopping server lets running requests finish (default 30) */
+  shutdownSeconds: number;
 }
 
 export function engineOf(databaseUrl: string): Engine {
@@ -60,7 +71,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(minCell) || minCell < 1 || minCell > 1000) {
     throw new Error(`SCREENING_MIN_CELL must be a whole number from 1 to 1000, got "${env.SCREENING_MIN_CELL}"`);
   }
+  const logLevel = (env.LOG_LEVEL?.trim().toLowerCase() || 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  const metricsToken = env.METRICS_TOKEN?.trim() || null;
+  if (metricsToken && metricsToken.length < 16) throw new Error('METRICS_TOKEN must be at least 16 characters');
+  const metricsPort = env.METRICS_PORT?.trim() ? Number(env.METRICS_PORT) : null;
+  if (metricsPort !== null && (!Number.isInteger(metricsPort) || metricsPort <= 0 || metricsPort > 65535 || metricsPort === port)) {
+    throw new Error(`METRICS_PORT must be a port number other than PORT, got "${env.METRICS_PORT}"`);
+  }
+  const shutdownSeconds = Number(env.SHUTDOWN_TIMEOUT_SECONDS?.trim() || 30);
+  if (!Number.isFinite(shutdownSeconds) || shutdownSeconds < 0 || shutdownSeconds > 600) {
+    throw new Error(`SHUTDOWN_TIMEOUT_SECONDS must be a number of seconds from 0 to 600, got "${env.SHUTDOWN_TIMEOUT_SECONDS}"`);
+  }
   return {
+    logLevel,
+    metricsToken,
+    metricsPort,
+    shutdownSeconds,
     screeningMinCell: minCell,
     sessionIdleMinutes: idle,
     sessionMaxHours: maxHours,

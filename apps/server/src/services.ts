@@ -1,4 +1,4 @@
-import type { IdentifierPatterns } from '@carenet/domain';
+import type { IdentifierPatterns, RosterKind } from '@carenet/domain';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AccountService } from './modules/auth/accounts.service.js';
 import { ActivationService } from './modules/auth/activation.service.js';
@@ -31,6 +31,8 @@ export function createServices(opts: {
   /** Below this many screened students a token's screening row is withheld (SCREENING_MIN_CELL, default 10) */
   screeningMinCell?: number;
   now?: () => Date;
+  /** Told of every committed roster import (the server's metrics) */
+  onImported?: (kind: RosterKind, counts: { created: number; updated: number; unchanged: number }) => void;
 }) {
   const audit = new AuditService();
   // Sessions resolve bearer API tokens too, so they share the one token service.
@@ -55,7 +57,7 @@ export function createServices(opts: {
     org,
     roster,
     exports: new ExportService(audit, org, roster, submissions, opts.timeZone, opts.now),
-    rosterImport: new RosterImportService(opts.timeZone, audit, opts.identifiers),
+    rosterImport: new RosterImportService(opts.timeZone, audit, opts.identifiers, opts.onImported),
     coverage: new CoverageService(opts.timeZone, semesters),
     semesters,
     training,

@@ -10,6 +10,9 @@ import { createApp } from '../src/app.js';
 import { loadConfig, type Engine } from '../src/config.js';
 import { migrate, openOrm } from '../src/db/orm.js';
 import type { Services } from '../src/services.js';
+import { findUnitDrift } from '../src/modules/metrics/unit-counts.js';
+import type { Lifecycle } from '../src/ops/lifecycle.js';
+import type { Logger } from '../src/ops/logging.js';
 
 /** Engines every integration test runs on. In CI PostgreSQL is mandatory, never silently skipped. */
 export const ENGINES: Engine[] = process.env.TEST_PG_URL ? ['sqlite', 'postgresql'] : ['sqlite'];
@@ -86,17 +89,27 @@ export interface TestServer extends Client {
   /** Signs in and returns a client with that session. */
   login: (username: string, password: string, headers?: Headers) => Promise<Client & { token: string }>;
   sql: <T = Record<string, unknown>>(query: string, params?: unknown[]) => Promise<T[]>;
+  /** The HTTP server and its shutdown state (graceful-shutdown tests). */
+  http: Server;
+  lifecycle: Lifecycle;
   close: () => Promise<void>;
 }
 
-/** The real HTTP server over a real, freshly migrated database. */
-export async function startServer(engine: Engine, env: Record<string, string> = {}, opts: { now?: () => Date } = {}): Promise<TestServer> {
-  const db = await freshDatabase(engine);
+/**
+ * The real HTTP server over a real, freshly migrated database; with `attachTo`, a second instance
+ * over that server's database (which it leaves in place when it closes).
+ */
+export async function startServer(
+  engine: Engine,
+  env: Record<string, string> = {},
+  opts: { now?: () => Date; logger?: Logger; attachTo?: TestServer } = {},
+): Promise<TestServer> {
+  const db = opts.attachTo ? { url: opts.attachTo.dbUrl, drop: async () => {} } : await freshDatabase(engine);
   let statements = 0;
   const orm = await openOrm(db.url, { onQuery: () => statements++ });
   await migrate(orm);
-  const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url, ...env }), dashboardDir: '/nonexistent' };
-  const { app, apollo, services } = await createApp(orm, config, { now: opts.now });
+  const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent', ...env }), dashboardDir: '/nonexistent' };
+  const { app, apollo, services, lifecycle } = await createApp(orm, config, { now: opts.now, logger: opts.logger });
   await services.accounts.createAdmin(orm.em.fork() as EntityManager, ADMIN.username, ADMIN.password, true);
   const server: Server = createServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -142,6 +155,8 @@ export async function startServer(engine: Engine, env: Record<string, string> = 
     as,
     login,
     statements: () => statements,
+    http: server,
+    lifecycle,
     gql: admin.gql,
     ok: admin.ok,
     sql: async <T>(query: string, params: unknown[] = []) =>
@@ -149,8 +164,11 @@ export async function startServer(engine: Engine, env: Record<string, string> = 
     close: async () => {
       await new Promise((r) => server.close(r));
       await apollo.stop();
+      // Whatever the test wrote, the kept per-unit counts must still equal their source rows.
+      const { drift } = await findUnitDrift(orm.em.fork() as EntityManager);
       await orm.close(true);
       await db.drop();
+      if (drift.length) throw new Error(`kept unit counts drifted from the source rows: ${JSON.stringify(drift.slice(0, 5))}`);
     },
   };
 }

@@ -110,7 +110,7 @@ const COVERAGE_QUERY = `query($l: NetworkLevel!) { networkCoverage(level: $l) { 
   total { classes classesCovered dormitories dormitoriesCovered committeeMembers dormOfficers colleges collegesWithCompleteWorkingGroup collegesWithWorkstation classCoverage dormCoverage }
   colleges { collegeCode collegeName classes classesCovered dormitories dormitoriesCovered committeeMembers dormOfficers colleges collegesWithCompleteWorkingGroup collegesWithWorkstation classCoverage dormCoverage } } }`;
 
-/** A university in a fresh database, served over HTTP, with a METRICS_READ token and a statement counter. */
+/** A university in a fresh database, served over HTTP, with a METRICS_READ + ROSTER_READ token and a statement counter. */
 async function servedUniversity(engine: 'sqlite' | 'postgresql', pgUrl: string | undefined, opts: { colleges: number; students: number; classes: number; dormitories: number }) {
   const db = await scratch(engine, pgUrl);
   const uni = generateUniversity({ ...BENCHMARK_OPTIONS, ...opts, today: rosterDate() });
@@ -120,11 +120,14 @@ async function servedUniversity(engine: 'sqlite' | 'postgresql', pgUrl: string |
   const orm = await openOrm(db.url, { onQuery: () => statements++ });
   const { createApp } = await import('../app.js');
   const { createServer } = await import('node:http');
-  const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url }), dashboardDir: '/nonexistent' };
+  const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent' }), dashboardDir: '/nonexistent' };
   const { app, apollo, services } = await createApp(orm, config);
   const em = orm.em.fork() as import('@mikro-orm/knex').EntityManager;
-  const { token } = await services.tokens.createApiToken(em, { kind: 'system', name: 'bench' }, { name: 'bench', scopes: ['METRICS_READ'] });
+  const { token } = await services.tokens.createApiToken(em, { kind: 'system', name: 'bench' }, { name: 'bench', scopes: ['METRICS_READ', 'ROSTER_READ'] });
   const server = createServer(app);
+  // A bare-SQL loop on SQLite holds the event loop for many seconds; with Node's 5 s keep-alive the
+  // server would close idle sockets the client still thinks are open ("fetch failed").
+  server.keepAliveTimeout = 0;
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}/graphql`;
   const gql = async (query: string, variables: Record<string, unknown>) => {
@@ -233,9 +236,91 @@ async function benchActivity(students: number, pgUrl?: string) {
   console.log(`\nMarkdown for docs/performance.md (${n} runs each, after 3 warm-up runs):\n\n${lines.join('\n')}\n\n${imports.join('\n')}\n`);
 }
 
-export async function runBench(what: string, o: { students: number; pg?: string }) {
+const HISTORY_QUERY = `query($l: NetworkLevel!, $s: String!) { coverageHistory(level: $l, semester: $s) { level from to points { measuredOn classes classesCovered dormitories dormitoriesCovered classCoverage dormCoverage } } }`;
+const ROSTER_QUERY = `query($c: String!, $l: NetworkLevel!) { roster(collegeCode: $c, level: $l) { level summary { classes classesCovered dormitories dormitoriesCovered classCoverage dormCoverage }
+  classes { classGroup { code name } enrolledCount active covered committeeMembers { student { studentNo name } } }
+  dormitories { dormitory { code } enrolledResidents active covered officer { student { studentNo name } } } } }`;
+
+interface Size {
+  colleges: number;
+  students: number;
+  classes: number;
+  dormitories: number;
+}
+const SIZE_80K: Size = { colleges: 50, students: 80000, classes: 2500, dormitories: 20000 };
+const SIZE_800K: Size = { colleges: 500, students: 800000, classes: 25000, dormitories: 200000 };
+
+/** Runs `fn` after 3 warm-ups until it has `max` timings or `budgetMs` has passed (at least 10). */
+async function timeUpTo(max: number, budgetMs: number, fn: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < 3; i++) await fn();
+  const out: number[] = [];
+  const start = Date.now();
+  while (out.length < max && (out.length < 10 || Date.now() - start < budgetMs)) {
+    const t = process.hrtime.bigint();
+    await fn();
+    out.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return out;
+}
+
+/**
+ * Every metric operation at 80,000 students (both engines) and 800,000 (PostgreSQL; SQLite with
+ * `--sqlite-large`): p50/p95 over HTTP, the same work without HTTP and GraphQL (the bare SQL; for the
+ * roster its service call), their ratio, SQL statements per operation, and the roster import's rows/s.
+ */
+async function benchScale(o: { pg?: string; sqliteLarge?: boolean; students?: number }) {
+  const { seedActivity } = await import('../db/demo/activity.js');
+  const { defaultSemesterOf, parseSemester } = await import('@carenet/domain');
+  const day = today('Asia/Shanghai');
+  const semester = defaultSemesterOf(day);
+  const runs: [('sqlite' | 'postgresql'), Size][] = [['sqlite', SIZE_80K]];
+  if (o.sqliteLarge) runs.push(['sqlite', SIZE_800K]);
+  if (o.pg) runs.push(['postgresql', SIZE_80K], ['postgresql', SIZE_800K]);
+  else console.log('(no --pg / BENCH_PG_URL / TEST_PG_URL: PostgreSQL skipped)');
+  const lines = [
+    '| engine | students | operation | GraphQL p50 ms | GraphQL p95 ms | bare p95 ms | p95 ratio | statements |',
+    '|---|---:|---|---:|---:|---:|---:|---:|',
+  ];
+  const imports = ['| engine | students | roster rows | load s | rows/s | activity s |', '|---|---:|---:|---:|---:|---:|'];
+  for (const [engine, size] of runs) {
+    console.log(`${engine}: loading ${size.students} students ...`);
+    const t0 = Date.now();
+    const u = await servedUniversity(engine, o.pg, size);
+    const loadMs = Date.now() - t0;
+    const t1 = Date.now();
+    await seedActivity(u.dbUrl, day, console.log, { screenedShare: 0.25 });
+    const rows = size.students + size.classes + size.dormitories + size.colleges;
+    imports.push(`| ${engine} | ${size.students} | ${rows} | ${(loadMs / 1000).toFixed(0)} | ${Math.round(rows / (loadMs / 1000))} | ${((Date.now() - t1) / 1000).toFixed(0)} |`);
+    console.log(imports[imports.length - 1]);
+    const em = u.em;
+    const level = 'UNDERGRADUATE' as const;
+    const [first] = await em().getConnection().execute<{ code: string }[]>(`select code from college order by code limit 1`, [], 'all');
+    const college = String(first?.code);
+    const range = parseSemester(semester)!;
+    const ops: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
+      ['networkCoverage', () => u.gql(COVERAGE_QUERY, { l: level }), () => u.raw(level)],
+      ['coverageHistory', () => u.gql(HISTORY_QUERY, { l: level, s: semester }), () => u.services.coverage.coverageHistory(em(), SYSTEM, level, range)],
+      ['trainingCompletion', () => u.gql(TRAINING_QUERY, { l: level, s: semester }), () => u.services.trainingReport.raw(em(), level, semester)],
+      ['screeningFollowUp', () => u.gql(FOLLOW_UP_QUERY, { l: level, s: semester }), () => u.services.screeningReport.raw(em(), level, semester)],
+      [`roster (${college})`, () => u.gql(ROSTER_QUERY, { c: college, l: level }), () => u.services.roster.roster(em(), SYSTEM, college, level)],
+    ];
+    for (const [name, http, bare] of ops) {
+      const statements = await u.countStatements(http);
+      const h = await timeUpTo(100, 20000, http);
+      const b = await timeUpTo(100, 20000, bare);
+      const line = `| ${engine} | ${size.students} | ${name} | ${pct(h, 50).toFixed(1)} | ${pct(h, 95).toFixed(1)} | ${pct(b, 95).toFixed(1)} | ${(pct(h, 95) / pct(b, 95)).toFixed(2)} | ${statements} |`;
+      lines.push(line);
+      console.log(line);
+    }
+    await u.close();
+  }
+  console.log(`\nMarkdown for docs/performance.md (up to 100 runs or 20 s each, after 3 warm-up runs):\n\n${lines.join('\n')}\n\n${imports.join('\n')}\n`);
+}
+
+export async function runBench(what: string, o: { students: number; pg?: string; sqliteLarge?: boolean }) {
+  if (what === 'scale') return benchScale(o);
   if (what === 'import') return benchImport(o.students, o.pg);
   if (what === 'coverage') return benchCoverage(o.students, o.pg);
   if (what === 'activity') return benchActivity(o.students, o.pg);
-  throw new Error(`unknown benchmark "${what}"; try: import, coverage, activity`);
+  throw new Error(`unknown benchmark "${what}"; try: import, coverage, activity, scale`);
 }

@@ -35,6 +35,14 @@ const PUBLIC_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+type InternalReporter = (error: unknown) => void;
+let reportInternal: InternalReporter = (e) => console.error('internal error:', e);
+
+/** Where unexpected errors are reported (the server's structured log). */
+export function onInternalError(report: InternalReporter): void {
+  reportInternal = report;
+}
+
 /**
  * Masks everything that is not a deliberate, coded error: no stack traces, no SQL.
  * type-graphql's argument validation errors become BAD_USER_INPUT.
@@ -55,6 +63,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const t = new Text('someone else changed this record; reload and try again', '该记录已被他人修改，请刷新后重试');
     return { message: t.in(currentLocale()), path: formatted.path, extensions: { code: 'CONFLICT' } };
   }
-  console.error('internal error:', original ?? error);
+  reportInternal(original ?? error);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -46,14 +46,30 @@ export function collegeFilter(collegeId: number, only?: { classIds: readonly num
 }
 
 /**
- * Every class and dorm of a level with its enrolled count and its active posts. A post counts only
- * while it has not ended and its student is still ENROLLED in that class / dorm: the one place
- * this rule is written in SQL (isActivePost in domain is the same rule for JavaScript).
- * Columns: kind ('CLASS' | 'DORM'), unit_id, college_id, enrolled, posts. Level is a validated enum value.
+ * Every class and dorm of a level with its enrolled count and its active posts, as the unit rows
+ * keep them (the counts are maintained by database triggers, so a report reads one row per unit and
+ * never the students behind it). Columns: kind ('CLASS' | 'DORM'), unit_id, college_id, enrolled,
+ * posts. Level is a validated enum value.
  */
 export function unitsSql(level: NetworkLevel, f: UnitFilter): string {
   return `
-select 'CLASS' as kind, c.id as unit_id, c.college_id, coalesce(e.n, 0) as enrolled, coalesce(m.n, 0) as posts
+select 'CLASS' as kind, c.id as unit_id, c.college_id, c.enrolled_count as enrolled, c.active_posts as posts
+from class_group c
+where c.level = '${level}'${f.classes}
+union all
+select 'DORM' as kind, d.id as unit_id, d.college_id, d.enrolled_count as enrolled, d.active_posts as posts
+from dormitory d
+where d.level = '${level}'${f.dorms}`;
+}
+
+/**
+ * The same unit rows computed from the source rows: a post counts only while it has not ended and
+ * its student is still ENROLLED in that class / dorm (isActivePost in domain is the same rule for
+ * JavaScript). `cli verify` compares these with the kept counts. Columns: kind, unit_id, enrolled, posts.
+ */
+export function unitsFromSourceSql(): string {
+  return `
+select 'CLASS' as kind, c.id as unit_id, coalesce(e.n, 0) as enrolled, coalesce(m.n, 0) as posts
 from class_group c
 left join (select class_group_id, count(*) as n from student where status = 'ENROLLED' group by class_group_id) e on e.class_group_id = c.id
 left join (
@@ -61,17 +77,45 @@ left join (
   join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.class_group_id = a.class_group_id
   where a.ended_on is null group by a.class_group_id
 ) m on m.class_group_id = c.id
-where c.level = '${level}'${f.classes}
 union all
-select 'DORM' as kind, d.id as unit_id, d.college_id, coalesce(r.n, 0) as enrolled, coalesce(o.n, 0) as posts
+select 'DORM' as kind, d.id as unit_id, coalesce(r.n, 0) as enrolled, coalesce(o.n, 0) as posts
 from dormitory d
 left join (select dormitory_id, count(*) as n from student where status = 'ENROLLED' and dormitory_id is not null group by dormitory_id) r on r.dormitory_id = d.id
 left join (
   select a.dormitory_id, count(*) as n from dorm_officer_appointment a
   join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.dormitory_id = a.dormitory_id
   where a.ended_on is null group by a.dormitory_id
-) o on o.dormitory_id = d.id
-where d.level = '${level}'${f.dorms}`;
+) o on o.dormitory_id = d.id`;
+}
+
+/**
+ * Units whose kept counts differ from the source rows: kind, unit_id, code, kept_enrolled,
+ * enrolled, kept_posts, posts. Empty when nothing has drifted.
+ */
+export function unitDriftSql(): string {
+  return `
+select src.kind, src.unit_id, coalesce(c.code, d.code) as code,
+  coalesce(c.enrolled_count, d.enrolled_count) as kept_enrolled, src.enrolled,
+  coalesce(c.active_posts, d.active_posts) as kept_posts, src.posts
+from (${unitsFromSourceSql()}) src
+left join class_group c on src.kind = 'CLASS' and c.id = src.unit_id
+left join dormitory d on src.kind = 'DORM' and d.id = src.unit_id
+where src.enrolled <> coalesce(c.enrolled_count, d.enrolled_count) or src.posts <> coalesce(c.active_posts, d.active_posts)
+order by src.kind, coalesce(c.code, d.code)`;
+}
+
+/** Sets every unit's kept counts from the source rows (`cli verify --repair`). */
+export function recountUnitsSql(): string[] {
+  return [
+    `update class_group set
+  enrolled_count = (select count(*) from student s where s.class_group_id = class_group.id and s.status = 'ENROLLED'),
+  active_posts = (select count(*) from committee_appointment a join student s on s.id = a.student_id
+    where a.class_group_id = class_group.id and a.ended_on is null and s.status = 'ENROLLED' and s.class_group_id = a.class_group_id)`,
+    `update dormitory set
+  enrolled_count = (select count(*) from student s where s.dormitory_id = dormitory.id and s.status = 'ENROLLED'),
+  active_posts = (select count(*) from dorm_officer_appointment a join student s on s.id = a.student_id
+    where a.dormitory_id = dormitory.id and a.ended_on is null and s.status = 'ENROLLED' and s.dormitory_id = a.dormitory_id)`,
+  ];
 }
 
 const levelFlag = (level: NetworkLevel) => (level === 'UNDERGRADUATE' ? 'serves_undergraduate' : 'serves_graduate');

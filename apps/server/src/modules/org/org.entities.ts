@@ -43,6 +43,17 @@ export class ClassGroupEntity extends BaseEntity {
 
   @ManyToOne(() => StaffEntity, { nullable: true, deleteRule: 'set null' })
   counselor!: Rel<StaffEntity> | null;
+
+  // Per-unit counts kept by database triggers in the same transaction as every write to students and
+  // appointments (migration UnitCounters); never written by the application. The metrics read them
+  // instead of the students, and `cli verify` recomputes them from the source rows.
+  /** Students ENROLLED in this unit. */
+  @Property({ type: 'integer', default: 0, lazy: true })
+  enrolledCount?: number;
+
+  /** Active posts: not ended, held by a student still ENROLLED in this unit. */
+  @Property({ type: 'integer', default: 0, lazy: true })
+  activePosts?: number;
 }
 
 @Entity({ tableName: 'dormitory' })
@@ -62,6 +73,15 @@ export class DormitoryEntity extends BaseEntity {
 
   @ManyToOne(() => CollegeEntity, { deleteRule: 'restrict' })
   college!: Rel<CollegeEntity>;
+
+  // Kept by database triggers, as on class_group.
+  /** Students ENROLLED in this unit. */
+  @Property({ type: 'integer', default: 0, lazy: true })
+  enrolledCount?: number;
+
+  /** Active posts: not ended, held by a student still ENROLLED in this unit. */
+  @Property({ type: 'integer', default: 0, lazy: true })
+  activePosts?: number;
 }
 
 @Entity({ tableName: 'student' })

@@ -1,0 +1,84 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * Per-unit counts (issue: metrics whose cost does not grow with the number of students). Every class
+ * and dorm keeps its ENROLLED students and its active posts (not ended, held by a student still
+ * ENROLLED in that unit), maintained by triggers in the same transaction as every write to students
+ * and appointments, whatever path makes it. `cli verify` recomputes them from the source rows.
+ */
+export class Migration20261201211120 extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`alter table "class_group" add column "enrolled_count" int not null default 0, add column "active_posts" int not null default 0;`);
+    this.addSql(`alter table "dormitory" add column "enrolled_count" int not null default 0, add column "active_posts" int not null default 0;`);
+    this.addSql(`update class_group set
+  enrolled_count = (select count(*) from student s where s.class_group_id = class_group.id and s.status = 'ENROLLED'),
+  active_posts = (select count(*) from committee_appointment a join student s on s.id = a.student_id
+    where a.class_group_id = class_group.id and a.ended_on is null and s.status = 'ENROLLED' and s.class_group_id = a.class_group_id);`);
+    this.addSql(`update dormitory set
+  enrolled_count = (select count(*) from student s where s.dormitory_id = dormitory.id and s.status = 'ENROLLED'),
+  active_posts = (select count(*) from dorm_officer_appointment a join student s on s.id = a.student_id
+    where a.dormitory_id = dormitory.id and a.ended_on is null and s.status = 'ENROLLED' and s.dormitory_id = a.dormitory_id);`);
+    this.addSql(`create or replace function carenet_student_units() returns trigger language plpgsql as $$
+begin
+  if tg_op <> 'INSERT' and old.status = 'ENROLLED' then
+    update class_group set enrolled_count = enrolled_count - 1, active_posts = active_posts - (select count(*) from committee_appointment a where a.student_id = old.id and a.ended_on is null and a.class_group_id = old.class_group_id) where id = old.class_group_id;
+    update dormitory set enrolled_count = enrolled_count - 1, active_posts = active_posts - (select count(*) from dorm_officer_appointment a where a.student_id = old.id and a.ended_on is null and a.dormitory_id = old.dormitory_id) where id = old.dormitory_id;
+  end if;
+  if tg_op <> 'DELETE' and new.status = 'ENROLLED' then
+    update class_group set enrolled_count = enrolled_count + 1, active_posts = active_posts + (select count(*) from committee_appointment a where a.student_id = new.id and a.ended_on is null and a.class_group_id = new.class_group_id) where id = new.class_group_id;
+    update dormitory set enrolled_count = enrolled_count + 1, active_posts = active_posts + (select count(*) from dorm_officer_appointment a where a.student_id = new.id and a.ended_on is null and a.dormitory_id = new.dormitory_id) where id = new.dormitory_id;
+  end if;
+  return null;
+end $$;`);
+    this.addSql(`create trigger student_units after insert or delete on student for each row execute function carenet_student_units();`);
+    this.addSql(`create trigger student_units_update after update of status, class_group_id, dormitory_id on student for each row
+  when (old.status is distinct from new.status or old.class_group_id is distinct from new.class_group_id or old.dormitory_id is distinct from new.dormitory_id)
+  execute function carenet_student_units();`);
+    this.addSql(`create or replace function carenet_committee_posts() returns trigger language plpgsql as $$
+begin
+  if tg_op <> 'INSERT' and old.ended_on is null then
+    perform 1 from student where id = old.student_id for share;
+    update class_group set active_posts = active_posts - 1 where id = old.class_group_id and exists (select 1 from student s where s.id = old.student_id and s.status = 'ENROLLED' and s.class_group_id = old.class_group_id);
+  end if;
+  if tg_op <> 'DELETE' and new.ended_on is null then
+    perform 1 from student where id = new.student_id for share;
+    update class_group set active_posts = active_posts + 1 where id = new.class_group_id and exists (select 1 from student s where s.id = new.student_id and s.status = 'ENROLLED' and s.class_group_id = new.class_group_id);
+  end if;
+  return null;
+end $$;`);
+    this.addSql(`create trigger committee_posts after insert or delete on committee_appointment for each row execute function carenet_committee_posts();`);
+    this.addSql(`create trigger committee_posts_update after update of ended_on, class_group_id, student_id on committee_appointment for each row
+  when (old.ended_on is distinct from new.ended_on or old.class_group_id is distinct from new.class_group_id or old.student_id is distinct from new.student_id)
+  execute function carenet_committee_posts();`);
+    this.addSql(`create or replace function carenet_dorm_officer_posts() returns trigger language plpgsql as $$
+begin
+  if tg_op <> 'INSERT' and old.ended_on is null then
+    perform 1 from student where id = old.student_id for share;
+    update dormitory set active_posts = active_posts - 1 where id = old.dormitory_id and exists (select 1 from student s where s.id = old.student_id and s.status = 'ENROLLED' and s.dormitory_id = old.dormitory_id);
+  end if;
+  if tg_op <> 'DELETE' and new.ended_on is null then
+    perform 1 from student where id = new.student_id for share;
+    update dormitory set active_posts = active_posts + 1 where id = new.dormitory_id and exists (select 1 from student s where s.id = new.student_id and s.status = 'ENROLLED' and s.dormitory_id = new.dormitory_id);
+  end if;
+  return null;
+end $$;`);
+    this.addSql(`create trigger dorm_officer_posts after insert or delete on dorm_officer_appointment for each row execute function carenet_dorm_officer_posts();`);
+    this.addSql(`create trigger dorm_officer_posts_update after update of ended_on, dormitory_id, student_id on dorm_officer_appointment for each row
+  when (old.ended_on is distinct from new.ended_on or old.dormitory_id is distinct from new.dormitory_id or old.student_id is distinct from new.student_id)
+  execute function carenet_dorm_officer_posts();`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop trigger if exists student_units on student;`);
+    this.addSql(`drop trigger if exists student_units_update on student;`);
+    this.addSql(`drop function if exists carenet_student_units();`);
+    this.addSql(`drop trigger if exists committee_posts on committee_appointment;`);
+    this.addSql(`drop trigger if exists committee_posts_update on committee_appointment;`);
+    this.addSql(`drop function if exists carenet_committee_posts();`);
+    this.addSql(`drop trigger if exists dorm_officer_posts on dorm_officer_appointment;`);
+    this.addSql(`drop trigger if exists dorm_officer_posts_update on dorm_officer_appointment;`);
+    this.addSql(`drop function if exists carenet_dorm_officer_posts();`);
+    this.addSql(`alter table "class_group" drop column "enrolled_count", drop column "active_posts";`);
+    this.addSql(`alter table "dormitory" drop column "enrolled_count", drop column "active_posts";`);
+  }
+}
