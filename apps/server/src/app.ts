@@ -15,7 +15,7 @@ import { Kind, parse as parseGraphql } from 'graphql';
 import helmet from 'helmet';
 import type { Context } from './common/context.js';
 import { costLimitPlugin } from './common/cost-limit.js';
-import { AppError, formatError, onInternalError } from './common/errors.js';
+import { AppError, BUSY, BUSY_RETRY_AFTER, formatError, isBusy, onInternalError } from './common/errors.js';
 import { currentLocale, withRequest } from './common/locale.js';
 import { RefusalLog } from './common/refusals.js';
 import type { Config } from './config.js';
@@ -86,6 +86,21 @@ export interface App {
   logger: Logger;
 }
 
+/** A request refused because the database stayed busy answers 503 with Retry-After, not 200. */
+const busyPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse(rc) {
+        const body = rc.response.body;
+        if (body.kind === 'single' && body.singleResult.errors?.some((e) => e.extensions?.code === 'SERVER_BUSY')) {
+          rc.response.http.status = 503;
+          rc.response.http.headers.set('retry-after', String(BUSY_RETRY_AFTER));
+        }
+      },
+    };
+  },
+};
+
 /** The knex pool behind the ORM (tarn), for the pool gauges; null when the driver has none. */
 function poolState(orm: MikroORM): PoolState | null {
   try {
@@ -142,6 +157,7 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
       costLimitPlugin(LIMITS.cost),
       refusals.plugin(),
       telemetry.plugin(),
+      busyPlugin,
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     validationRules: [...protection.validationRules],
@@ -303,6 +319,9 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
       sendErrors(res, 400, 'BAD_REQUEST', tx('the request body is not valid JSON', '请求体不是有效的 JSON').in(currentLocale()));
     } else if (e.type === 'entity.too.large') {
       sendErrors(res, 413, 'BAD_USER_INPUT', tx('the request body is too large', '请求体过大').in(currentLocale()));
+    } else if (isBusy(err)) {
+      res.setHeader('retry-after', String(BUSY_RETRY_AFTER));
+      sendErrors(res, 503, 'SERVER_BUSY', BUSY.in(currentLocale()));
     } else if (e.status && e.status >= 400 && e.status < 500) {
       sendErrors(res, e.status, 'BAD_REQUEST', tx('the request could not be read', '无法读取该请求').in(currentLocale()));
     } else {

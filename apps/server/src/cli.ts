@@ -150,15 +150,16 @@ program
   .command('bench')
   .description(
     'benchmarks that print figures: import, coverage, activity (trainingCompletion, screeningFollowUp, screening import), ' +
-      'scale (every metric operation at 80,000 and 800,000 students)',
+      'scale (every metric operation at 80,000 and 800,000 students), load (one-row imports and metric reads at fixed rates)',
   )
-  .argument('<what>', 'import | coverage | activity | scale')
+  .argument('<what>', 'import | coverage | activity | scale | load')
   .option('--students <n>', 'students in the generated university', '80000')
   .option('--pg <url>', 'also run on this PostgreSQL server (a scratch database is created)')
   .option('--sqlite-large', 'scale: also build the 800,000-student university on SQLite')
-  .action(async (what: string, o: { students: string; pg?: string; sqliteLarge?: boolean }) => {
+  .option('--seconds <n>', 'load: how long writes and reads run together', '300')
+  .action(async (what: string, o: { students: string; pg?: string; sqliteLarge?: boolean; seconds: string }) => {
     const { runBench } = await import('./bench/bench.js');
-    await runBench(what, { students: Number(o.students), pg: o.pg ?? process.env.BENCH_PG_URL ?? process.env.TEST_PG_URL, sqliteLarge: o.sqliteLarge });
+    await runBench(what, { students: Number(o.students), pg: o.pg ?? process.env.BENCH_PG_URL ?? process.env.TEST_PG_URL, sqliteLarge: o.sqliteLarge, seconds: Number(o.seconds) });
   });
 
 program

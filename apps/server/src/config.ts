@@ -41,6 +41,8 @@ export interface Config {
   metricsPort: number | null;
   /** SHUTDOWN_TIMEOUT_SECONDS: how long a stopping server lets running requests finish (default 30) */
   shutdownSeconds: number;
+  /** DB_WAIT_SECONDS: how long a request may wait for the database before it is refused as busy (503; default 5) */
+  dbWaitSeconds: number;
 }
 
 export function engineOf(databaseUrl: string): Engine {
@@ -83,7 +85,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isFinite(shutdownSeconds) || shutdownSeconds < 0 || shutdownSeconds > 600) {
     throw new Error(`SHUTDOWN_TIMEOUT_SECONDS must be a number of seconds from 0 to 600, got "${env.SHUTDOWN_TIMEOUT_SECONDS}"`);
   }
+  const dbWaitSeconds = Number(env.DB_WAIT_SECONDS?.trim() || 5);
+  if (!Number.isFinite(dbWaitSeconds) || dbWaitSeconds <= 0 || dbWaitSeconds > 120) {
+    throw new Error(`DB_WAIT_SECONDS must be a number of seconds above 0 and at most 120, got "${env.DB_WAIT_SECONDS}"`);
+  }
   return {
+    dbWaitSeconds,
     logLevel,
     metricsToken,
     metricsPort,

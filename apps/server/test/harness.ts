@@ -106,7 +106,8 @@ export async function startServer(
 ): Promise<TestServer> {
   const db = opts.attachTo ? { url: opts.attachTo.dbUrl, drop: async () => {} } : await freshDatabase(engine);
   let statements = 0;
-  const orm = await openOrm(db.url, { onQuery: () => statements++ });
+  const waitMs = env.DB_WAIT_SECONDS ? Number(env.DB_WAIT_SECONDS) * 1000 : undefined;
+  const orm = await openOrm(db.url, { onQuery: () => statements++, waitMs });
   await migrate(orm);
   const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent', ...env }), dashboardDir: '/nonexistent' };
   const { app, apollo, services, lifecycle } = await createApp(orm, config, { now: opts.now, logger: opts.logger });

@@ -317,10 +317,11 @@ async function benchScale(o: { pg?: string; sqliteLarge?: boolean; students?: nu
   console.log(`\nMarkdown for docs/performance.md (up to 100 runs or 20 s each, after 3 warm-up runs):\n\n${lines.join('\n')}\n\n${imports.join('\n')}\n`);
 }
 
-export async function runBench(what: string, o: { students: number; pg?: string; sqliteLarge?: boolean }) {
+export async function runBench(what: string, o: { students: number; pg?: string; sqliteLarge?: boolean; seconds?: number }) {
   if (what === 'scale') return benchScale(o);
+  if (what === 'load') return (await import('./load.js')).benchLoad({ pg: o.pg, seconds: o.seconds, students: o.students });
   if (what === 'import') return benchImport(o.students, o.pg);
   if (what === 'coverage') return benchCoverage(o.students, o.pg);
   if (what === 'activity') return benchActivity(o.students, o.pg);
-  throw new Error(`unknown benchmark "${what}"; try: import, coverage, activity, scale`);
+  throw new Error(`unknown benchmark "${what}"; try: import, coverage, activity, scale, load`);
 }

@@ -35,6 +35,17 @@ const PUBLIC_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** Seconds a client refused as busy is asked to wait (Retry-After). */
+export const BUSY_RETRY_AFTER = 2;
+export const BUSY = new Text('the server is busy; try again in a moment', '服务器繁忙，请稍后重试');
+
+/** No database connection came free within DB_WAIT_SECONDS: the request did nothing. */
+export function isBusy(e: unknown): boolean {
+  const x = e as { name?: string; message?: unknown } | null;
+  // knex's KnexTimeoutError, as it is or wrapped by the ORM into a DriverException (same message).
+  return x?.name === 'KnexTimeoutError' || (typeof x?.message === 'string' && x.message.startsWith('Knex: Timeout acquiring a connection'));
+}
+
 type InternalReporter = (error: unknown) => void;
 let reportInternal: InternalReporter = (e) => console.error('internal error:', e);
 
@@ -58,6 +69,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original && (original as { name?: string }).name === 'UniqueConstraintViolationException') {
     const t = new Text('this change conflicts with a record saved at the same time; reload and try again', '此修改与同时保存的记录冲突，请刷新后重试');
     return { message: t.in(currentLocale()), path: formatted.path, extensions: { code: 'CONFLICT' } };
+  }
+  if (isBusy(original)) {
+    return { message: BUSY.in(currentLocale()), path: formatted.path, extensions: { code: 'SERVER_BUSY' } };
   }
   if (original && (original as { name?: string }).name === 'OptimisticLockError') {
     const t = new Text('someone else changed this record; reload and try again', '该记录已被他人修改，请刷新后重试');

@@ -84,6 +84,11 @@ export interface OrmOptions {
   debug?: boolean;
   /** Called with every SQL statement (used by tests and benchmarks that count statements). */
   onQuery?: (sql: string) => void;
+  /**
+   * How long a request may wait for a database connection before it is refused as busy (the
+   * server: DB_WAIT_SECONDS); tools that work alone keep knex's 60 s.
+   */
+  waitMs?: number;
 }
 
 /** Builds MikroORM options for a SQLite file path or a postgresql:// URL. */
@@ -95,6 +100,7 @@ export async function ormOptions(databaseUrl: string, opts: OrmOptions = {}): Pr
     extensions: [Migrator],
     subscribers: [new LengthGuard()],
     forceUtcTimezone: true,
+    driverOptions: { acquireConnectionTimeout: opts.waitMs ?? 60_000 },
     allowGlobalContext: false,
     loadStrategy: 'joined',
     debug: opts.debug ?? false,

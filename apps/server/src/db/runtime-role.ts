@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { engineOf } from '../config.js';
-import { migrate, openOrm } from './orm.js';
+import { migrate, openOrm, type OrmOptions } from './orm.js';
 
 const quoteIdent = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
@@ -29,9 +29,9 @@ export async function grantRuntimeRole(owner: MikroORM, role: string): Promise<v
  * Opens the server's database. With DATABASE_OWNER_URL (PostgreSQL), migrations run as the owner and
  * the runtime role gets its grants; without it, the one role migrates and serves (SQLite, small setups).
  */
-export async function openServerDatabase(databaseUrl: string, ownerUrl: string | null): Promise<{ orm: MikroORM; applied: string[] }> {
+export async function openServerDatabase(databaseUrl: string, ownerUrl: string | null, opts: OrmOptions = {}): Promise<{ orm: MikroORM; applied: string[] }> {
   if (!ownerUrl) {
-    const orm = await openOrm(databaseUrl);
+    const orm = await openOrm(databaseUrl, opts);
     return { orm, applied: await migrate(orm) };
   }
   if (engineOf(databaseUrl) !== 'postgresql' || engineOf(ownerUrl) !== 'postgresql') {
@@ -47,5 +47,5 @@ export async function openServerDatabase(databaseUrl: string, ownerUrl: string |
   } finally {
     await owner.close(true);
   }
-  return { orm: await openOrm(databaseUrl), applied };
+  return { orm: await openOrm(databaseUrl, opts), applied };
 }

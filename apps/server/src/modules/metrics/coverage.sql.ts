@@ -121,32 +121,38 @@ export function recountUnitsSql(): string[] {
 const levelFlag = (level: NetworkLevel) => (level === 'UNDERGRADUATE' ? 'serves_undergraduate' : 'serves_graduate');
 
 /**
- * The unit rows grouped by college, one row per college with an active class or dorm (or every
- * college the filter names when `allColleges`). A unit is active with ≥1 enrolled student;
+ * One kind of unit of a level grouped by college: a unit is active with ≥1 enrolled student,
  * covered when it is active and holds ≥1 active post; posts are counted in active units only.
+ * Reads the kept counts through the (level, college_id, enrolled_count, active_posts) index, so
+ * SQLite and PostgreSQL aggregate in index order without touching the table.
+ * Columns: college_id, units, covered, posts.
+ */
+function unitsByCollegeSql(kind: 'CLASS' | 'DORM', level: NetworkLevel, f: UnitFilter): string {
+  const [table, u, filter] = kind === 'CLASS' ? ['class_group', 'c', f.classes] : ['dormitory', 'd', f.dorms];
+  return `select ${u}.college_id,
+    sum(case when ${u}.enrolled_count > 0 then 1 else 0 end) as units,
+    sum(case when ${u}.enrolled_count > 0 and ${u}.active_posts > 0 then 1 else 0 end) as covered,
+    sum(case when ${u}.enrolled_count > 0 then ${u}.active_posts else 0 end) as posts
+  from ${table} ${u} where ${u}.level = '${level}'${filter}
+  group by ${u}.college_id`;
+}
+
+/**
+ * The units grouped by college, one row per college with an active class or dorm (or every
+ * college the filter names when `allColleges`).
  * Columns: college_id, college_code, college_name, classes, classes_covered, committee_members,
  * dormitories, dormitories_covered, dorm_officers, complete_wg, workstation.
  */
 export function coverageByCollegeSql(level: NetworkLevel, f: UnitFilter, allColleges = false): string {
   const positions = REQUIRED_POSITIONS.map((p) => `'${p}'`).join(', ');
-  const active = (kind: string) => `u.kind = '${kind}' and u.enrolled > 0`;
   return `
 select col.id as college_id, col.code as college_code, col.name as college_name,
-  coalesce(g.classes, 0) as classes, coalesce(g.classes_covered, 0) as classes_covered, coalesce(g.committee_members, 0) as committee_members,
-  coalesce(g.dormitories, 0) as dormitories, coalesce(g.dormitories_covered, 0) as dormitories_covered, coalesce(g.dorm_officers, 0) as dorm_officers,
+  coalesce(gc.units, 0) as classes, coalesce(gc.covered, 0) as classes_covered, coalesce(gc.posts, 0) as committee_members,
+  coalesce(gd.units, 0) as dormitories, coalesce(gd.covered, 0) as dormitories_covered, coalesce(gd.posts, 0) as dorm_officers,
   coalesce(wg.complete, 0) as complete_wg, coalesce(ws.has_room, 0) as workstation
 from college col
-left join (
-  select u.college_id,
-    sum(case when ${active('CLASS')} then 1 else 0 end) as classes,
-    sum(case when ${active('CLASS')} and u.posts > 0 then 1 else 0 end) as classes_covered,
-    sum(case when ${active('CLASS')} then u.posts else 0 end) as committee_members,
-    sum(case when ${active('DORM')} then 1 else 0 end) as dormitories,
-    sum(case when ${active('DORM')} and u.posts > 0 then 1 else 0 end) as dormitories_covered,
-    sum(case when ${active('DORM')} then u.posts else 0 end) as dorm_officers
-  from (${unitsSql(level, f)}) u
-  group by u.college_id
-) g on g.college_id = col.id
+left join (${unitsByCollegeSql('CLASS', level, f)}) gc on gc.college_id = col.id
+left join (${unitsByCollegeSql('DORM', level, f)}) gd on gd.college_id = col.id
 left join (
   select college_id, case when count(distinct position) = ${REQUIRED_POSITIONS.length} then 1 else 0 end as complete
   from working_group_member where ${levelFlag(level)} and position in (${positions})
@@ -156,7 +162,7 @@ left join (
   -- A workstation is set up when it has a room; a blank room does not count.
   select college_id, 1 as has_room from workstation where room is not null and trim(room) <> ''
 ) ws on ws.college_id = col.id
-where ${allColleges ? '1 = 1' : '(coalesce(g.classes, 0) > 0 or coalesce(g.dormitories, 0) > 0)'}${f.colleges}
+where ${allColleges ? '1 = 1' : '(coalesce(gc.units, 0) > 0 or coalesce(gd.units, 0) > 0)'}${f.colleges}
 order by col.code`;
 }
 

@@ -18,6 +18,8 @@ export class Migration20261201211120 extends Migration {
   enrolled_count = (select count(*) from student s where s.dormitory_id = dormitory.id and s.status = 'ENROLLED'),
   active_posts = (select count(*) from dorm_officer_appointment a join student s on s.id = a.student_id
     where a.dormitory_id = dormitory.id and a.ended_on is null and s.status = 'ENROLLED' and s.dormitory_id = a.dormitory_id);`);
+    this.addSql(`create index "class_group_level_units" on "class_group" ("level", "college_id", "enrolled_count", "active_posts");`);
+    this.addSql(`create index "dormitory_level_units" on "dormitory" ("level", "college_id", "enrolled_count", "active_posts");`);
     this.addSql(`create or replace function carenet_student_units() returns trigger language plpgsql as $$
 begin
   if tg_op <> 'INSERT' and old.status = 'ENROLLED' then
@@ -78,6 +80,8 @@ end $$;`);
     this.addSql(`drop trigger if exists dorm_officer_posts on dorm_officer_appointment;`);
     this.addSql(`drop trigger if exists dorm_officer_posts_update on dorm_officer_appointment;`);
     this.addSql(`drop function if exists carenet_dorm_officer_posts();`);
+    this.addSql(`drop index if exists "class_group_level_units";`);
+    this.addSql(`drop index if exists "dormitory_level_units";`);
     this.addSql(`alter table "class_group" drop column "enrolled_count", drop column "active_posts";`);
     this.addSql(`alter table "dormitory" drop column "enrolled_count", drop column "active_posts";`);
   }

@@ -20,6 +20,8 @@ export class Migration20261201211120 extends Migration {
   enrolled_count = (select count(*) from student s where s.dormitory_id = dormitory.id and s.status = 'ENROLLED'),
   active_posts = (select count(*) from dorm_officer_appointment a join student s on s.id = a.student_id
     where a.dormitory_id = dormitory.id and a.ended_on is null and s.status = 'ENROLLED' and s.dormitory_id = a.dormitory_id);`);
+    this.addSql(`create index \`class_group_level_units\` on \`class_group\` (\`level\`, \`college_id\`, \`enrolled_count\`, \`active_posts\`);`);
+    this.addSql(`create index \`dormitory_level_units\` on \`dormitory\` (\`level\`, \`college_id\`, \`enrolled_count\`, \`active_posts\`);`);
     this.addSql(`create trigger student_units_insert after insert on student for each row when new.status = 'ENROLLED'
 begin
   update class_group set enrolled_count = enrolled_count + 1, active_posts = active_posts + (select count(*) from committee_appointment a where a.student_id = new.id and a.ended_on is null and a.class_group_id = new.class_group_id) where id = new.class_group_id;
@@ -75,6 +77,8 @@ end;`);
     this.addSql(`drop trigger if exists dorm_officer_posts_insert;`);
     this.addSql(`drop trigger if exists dorm_officer_posts_delete;`);
     this.addSql(`drop trigger if exists dorm_officer_posts_update;`);
+    this.addSql(`drop index if exists \`class_group_level_units\`;`);
+    this.addSql(`drop index if exists \`dormitory_level_units\`;`);
     this.addSql(`alter table \`class_group\` drop column \`enrolled_count\`;`);
     this.addSql(`alter table \`class_group\` drop column \`active_posts\`;`);
     this.addSql(`alter table \`dormitory\` drop column \`enrolled_count\`;`);

@@ -1,0 +1,228 @@
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EntityManager } from '@mikro-orm/knex';
+import { today } from '../common/dates.js';
+import { loadConfig } from '../config.js';
+import { BENCHMARK_OPTIONS, generateUniversity, IMPORT_ORDER } from '../db/demo/generate.js';
+import { openOrm } from '../db/orm.js';
+import { createServices } from '../services.js';
+import { readCsv } from '../modules/roster-import/table-reader.js';
+
+// `npm run bench -- load`: the server in its own process (as in production), this process sending
+// one-row imports and metric reads at fixed rates (open loop: a slow answer does not slow the sender).
+
+const pct = (xs: number[], p: number) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number;
+};
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+interface Database {
+  url: string;
+  drop: () => Promise<void>;
+}
+
+async function scratchDatabase(engine: 'sqlite' | 'postgresql', pgUrl?: string): Promise<Database> {
+  if (engine === 'sqlite') {
+    const file = join(tmpdir(), `carenet-load-${process.pid}.db`);
+    const drop = async () => {
+      for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
+    };
+    await drop();
+    return { url: file, drop };
+  }
+  const { default: pg } = await import('pg');
+  const name = `carenet_load_${process.pid}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists "${name}"`);
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const u = new URL(pgUrl as string);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: pgUrl });
+      await c.connect();
+      await c.query(`drop database if exists "${name}" with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/** Starts `node dist/main.js` on the database and waits until /readyz says ready. */
+async function startServerProcess(databaseUrl: string) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [new URL('../main.js', import.meta.url).pathname], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DASHBOARD_DIR: '/nonexistent' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${base}/readyz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    base,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+interface Sample {
+  ms: number;
+  ok: boolean;
+  status: number;
+}
+
+/** Sends `send` every 1000/rate ms for `seconds`, without waiting for answers; resolves when all answered. */
+async function openLoop(rate: number, seconds: number, send: (i: number) => Promise<Sample[]>): Promise<Sample[]> {
+  const out: Promise<Sample[]>[] = [];
+  const start = performance.now();
+  const n = Math.round(rate * seconds);
+  for (let i = 0; i < n; i++) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    out.push(send(i));
+  }
+  return (await Promise.all(out)).flat();
+}
+
+async function timed(fn: () => Promise<Response>, check: (body: any) => boolean): Promise<Sample> {
+  const t = performance.now();
+  try {
+    const res = await fn();
+    const body = await res.json().catch(() => null);
+    return { ms: performance.now() - t, ok: res.ok && check(body), status: res.status };
+  } catch {
+    return { ms: performance.now() - t, ok: false, status: 0 };
+  }
+}
+
+const IMPORT = `mutation($kind: RosterKind!, $csv: String!) { importRoster(kind: $kind, csv: $csv) { created unchanged errors { row column message } } }`;
+const COVERAGE = `query($l: NetworkLevel!) { networkCoverage(level: $l) { total { classes classesCovered dormitories dormitoriesCovered } } }`;
+
+export async function benchLoad(o: { pg?: string; seconds?: number; writes?: number; reads?: number; students?: number }) {
+  const seconds = o.seconds ?? 300;
+  const writeRate = o.writes ?? 30;
+  const readRate = o.reads ?? 15;
+  const engines: ('sqlite' | 'postgresql')[] = o.pg ? ['sqlite', 'postgresql'] : ['sqlite'];
+  if (!o.pg) console.log('(no --pg / BENCH_PG_URL / TEST_PG_URL: PostgreSQL skipped)');
+  const uni = generateUniversity({ ...BENCHMARK_OPTIONS, students: o.students ?? BENCHMARK_OPTIONS.students, today: today(loadConfig().timeZone) });
+  // Two enrolled students of each class and one of each dorm: the posts the writes fill.
+  const students = readCsv(uni.files.STUDENTS ?? '');
+  const col = (name: string) => students.header.indexOf(name);
+  const [sNo, sClass, sDorm, sStatus] = [col('student_no'), col('class_code'), col('dorm_code'), col('status')];
+  const perClass = new Map<string, string[]>();
+  const perDorm = new Map<string, string>();
+  for (const r of students.rows) {
+    if (r[sStatus] !== 'ENROLLED') continue;
+    const c = r[sClass] as string;
+    const list = perClass.get(c) ?? [];
+    if (list.length < 2) perClass.set(c, [...list, r[sNo] as string]);
+    const d = r[sDorm];
+    if (d && !perDorm.has(d)) perDorm.set(d, r[sNo] as string);
+  }
+  const committee = [...perClass].flatMap(([c, ss]) => ss.map((s) => `class_code,student_no,appointed_on\n${c},${s},${today('Asia/Shanghai')}\n`));
+  const officers = [...perDorm].map(([d, s]) => `dorm_code,student_no,appointed_on\n${d},${s},${today('Asia/Shanghai')}\n`);
+  const lines = [
+    '| engine | writes/s | reads/s | seconds | writes sent | failed | write p50 ms | write p95 ms | write max ms | reads sent | failed | read p50 ms | read p95 ms | read max ms | posts created = sent |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  ];
+  const ramp = ['| engine | reads/s alone | p50 ms | p95 ms | failed |', '|---|---:|---:|---:|---:|'];
+  for (const engine of engines) {
+    console.log(`${engine}: loading ${uni.counts.STUDENTS} students (roster only, no posts) ...`);
+    const db = await scratchDatabase(engine, o.pg);
+    const { loadUniversity } = await import('../db/demo/demo.js');
+    await loadUniversity(db.url, uni.files, () => {}, IMPORT_ORDER.filter((k) => k !== 'COMMITTEE_MEMBERS' && k !== 'DORM_OFFICERS'));
+    const orm = await openOrm(db.url);
+    const { token } = await createServices({ timeZone: 'Asia/Shanghai' }).tokens.createApiToken(
+      orm.em.fork() as EntityManager,
+      { kind: 'system', name: 'bench' },
+      { name: 'load', scopes: ['METRICS_READ', 'ROSTER_WRITE'] },
+    );
+    await orm.close();
+    const server = await startServerProcess(db.url);
+    const post = (query: string, variables: Record<string, unknown>) => () =>
+      fetch(`${server.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+    try {
+      // How many reads per second one instance serves before latency grows (no writes).
+      for (const rate of [10, 25, 50, 100, 200]) {
+        const s = await openLoop(rate, 10, async (i) => [
+          await timed(post(COVERAGE, { l: i % 2 ? 'GRADUATE' : 'UNDERGRADUATE' }), (b) => !!b?.data?.networkCoverage),
+        ]);
+        const ok = s.filter((x) => x.ok).map((x) => x.ms);
+        const line = `| ${engine} | ${rate} | ${pct(ok, 50).toFixed(1)} | ${pct(ok, 95).toFixed(1)} | ${s.length - ok.length} |`;
+        ramp.push(line);
+        console.log(line);
+        if (pct(ok, 95) > 1000) break;
+      }
+      // Writes (every fifth sent twice at the same moment) and reads together.
+      let next = 0;
+      let created = 0;
+      let duplicatesUnchanged = 0;
+      const writeSamples = openLoop(writeRate, seconds, async (i) => {
+        const k = next++;
+        const [kind, csv] = k % 2 === 0 && committee[k >> 1] ? ['COMMITTEE_MEMBERS', committee[k >> 1]] : ['DORM_OFFICERS', officers[k]];
+        const one = () =>
+          timed(post(IMPORT, { kind, csv }), (b) => {
+            const r = b?.data?.importRoster;
+            if (!r || r.errors.length) return false;
+            if (r.created === 1) created++;
+            else if (r.unchanged === 1) duplicatesUnchanged++;
+            return true;
+          });
+        return i % 5 === 4 ? Promise.all([one(), one()]) : [await one()];
+      });
+      const readSamples = openLoop(readRate, seconds, async (i) => [
+        await timed(post(COVERAGE, { l: i % 2 ? 'GRADUATE' : 'UNDERGRADUATE' }), (b) => !!b?.data?.networkCoverage),
+      ]);
+      const [w, r] = await Promise.all([writeSamples, readSamples]);
+      const orm2 = await openOrm(db.url);
+      const conn = orm2.em.fork().getConnection();
+      const [cm] = await conn.execute<{ n: number }[]>(`select count(*) as n from committee_appointment where ended_on is null`, [], 'all');
+      const [dof] = await conn.execute<{ n: number }[]>(`select count(*) as n from dorm_officer_appointment where ended_on is null`, [], 'all');
+      await orm2.close();
+      const posts = Number(cm?.n) + Number(dof?.n);
+      const wOk = w.filter((x) => x.ok).map((x) => x.ms);
+      const rOk = r.filter((x) => x.ok).map((x) => x.ms);
+      const statuses = [...new Set(w.concat(r).filter((x) => !x.ok).map((x) => x.status))];
+      const line =
+        `| ${engine} | ${writeRate} | ${readRate} | ${seconds} | ${w.length} | ${w.length - wOk.length} | ${pct(wOk, 50).toFixed(1)} | ${pct(wOk, 95).toFixed(1)} | ${Math.max(...wOk).toFixed(0)} ` +
+        `| ${r.length} | ${r.length - rOk.length} | ${pct(rOk, 50).toFixed(1)} | ${pct(rOk, 95).toFixed(1)} | ${Math.max(...rOk).toFixed(0)} | ${posts} = ${next} (${created} created, ${duplicatesUnchanged} duplicates unchanged) |`;
+      lines.push(line);
+      console.log(line);
+      if (statuses.length) console.log(`  failed requests answered with HTTP status ${statuses.join(', ')} (0: no answer)`);
+    } finally {
+      await server.stop();
+      await db.drop();
+    }
+  }
+  console.log(`\nMarkdown for docs/performance.md:\n\n${lines.join('\n')}\n\n${ramp.join('\n')}\n`);
+}
