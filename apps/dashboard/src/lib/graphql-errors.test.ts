@@ -22,6 +22,17 @@ describe('describeError', () => {
     expect(errorText(d, tZh)).toBe('输入有误: 卸任日期不能早于任命日期');
   });
 
+  it('reads a busy or stopping server (503) as something to retry, with the server’s words', () => {
+    const body = JSON.stringify({ errors: [{ message: '服务器繁忙，请稍后重试', extensions: { code: 'SERVER_BUSY' } }] });
+    const d = describeError(serverError(503, body));
+    expect(d.code).toBe('SERVER_BUSY');
+    expect(d.transient).toBe(true);
+    expect(errorText(d, tZh)).toBe('服务器繁忙: 服务器繁忙，请稍后重试');
+    const stopping = describeError(serverError(503, JSON.stringify({ errors: [{ message: 'this server is shutting down; try again in a moment', extensions: { code: 'SHUTTING_DOWN' } }] })));
+    expect(errorText(stopping, tEn)).toBe('The server is busy: this server is shutting down; try again in a moment');
+    expect(stopping.transient).toBe(true);
+  });
+
   it('reads a network failure in the current language, as something to retry', () => {
     const d = describeError(new TypeError('Failed to fetch'));
     expect(d.code).toBe('NETWORK');

@@ -24,7 +24,12 @@ const KNOWN: Record<string, MessageKey> = {
   FORBIDDEN: 'error.FORBIDDEN',
   UNAUTHENTICATED: 'error.UNAUTHENTICATED',
   INTERNAL_SERVER_ERROR: 'error.SERVER',
+  SERVER_BUSY: 'error.BUSY',
+  SHUTTING_DOWN: 'error.BUSY',
 };
+
+/** Refusals that did nothing and pass by themselves (a busy or stopping server): worth a retry button. */
+const PASSING = new Set(['SERVER_BUSY', 'SHUTTING_DOWN']);
 
 /** Codes whose server message is not for people (a stack trace's first line, "Unexpected error."). */
 const SERVER_FAULTS = new Set(['INTERNAL_SERVER_ERROR']);
@@ -61,7 +66,7 @@ export function describeError(error: unknown): DescribedError {
       titleKey: fault ? 'error.SERVER' : (KNOWN[code] ?? 'error.UNKNOWN'),
       messages: fault ? [] : errors.map((e) => e.message),
       hintKey: fault ? 'error.SERVER.hint' : null,
-      transient: fault,
+      transient: fault || PASSING.has(code),
       detail: fault ? errors.map((e) => e.message).join('; ') : null,
       extensions: first?.extensions ?? {},
     };

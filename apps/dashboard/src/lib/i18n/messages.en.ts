@@ -141,6 +141,7 @@ export const en: Messages = {
   'error.UNAUTHENTICATED': 'Please sign in',
   'error.NETWORK': 'Cannot reach the server',
   'error.NETWORK.hint': 'Check your network connection and try again.',
+  'error.BUSY': 'The server is busy',
   'error.SERVER': 'The server ran into a problem',
   'error.SERVER.hint': 'This is not caused by anything you did. Try again in a moment; if it keeps happening, contact the school administrator.',
   'error.retry': 'Try again',

@@ -141,6 +141,7 @@ export const zh = {
   'error.UNAUTHENTICATED': '请先登录',
   'error.NETWORK': '无法连接服务器',
   'error.NETWORK.hint': '请检查网络连接后重试。',
+  'error.BUSY': '服务器繁忙',
   'error.SERVER': '服务器暂时出错',
   'error.SERVER.hint': '这不是您的操作造成的。请稍后重试；如果一直出错，请联系校级管理员。',
   'error.retry': '重试',

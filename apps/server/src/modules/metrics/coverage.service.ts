@@ -10,8 +10,10 @@ import {
   coverageRates,
   type DateRange,
   type NetworkLevel,
+  type PostRun,
   type Scope,
   sumRows,
+  unitsCoveredOn,
   weeksOf,
 } from '@carenet/domain';
 import type * as S from '@carenet/schema';
@@ -19,7 +21,7 @@ import type { Actor } from '../../common/actor.js';
 import { today } from '../../common/dates.js';
 import { badInput } from '../../common/errors.js';
 import type { SemesterService } from '../calendar/semester.service.js';
-import { coverageByCollegeSql, historySql, scopeFilter } from './coverage.sql.js';
+import { activeUnitsSql, coverageByCollegeSql, postRunsSql, scopeFilter } from './coverage.sql.js';
 
 export type SqlRow = Record<string, string | number | null>;
 
@@ -91,23 +93,26 @@ export class CoverageService {
 
   async coverageHistory(em: EntityManager, actor: Actor, level: NetworkLevel, range: DateRange): Promise<S.CoverageHistory> {
     const weeks = weeksOf(range);
-    const rows =
-      weeks.length === 0
-        ? []
-        : await em.getConnection().execute<SqlRow[]>(historySql(weeks.length, level, scopeFilter(aggregateScope(actor))), weeks.map((w) => w.measuredOn), 'all');
-    const byDay = new Map(rows.map((r) => [String(r.measured_on), r]));
+    if (weeks.length === 0) return { level, from: range.from, to: range.to, points: [] };
+    const f = scopeFilter(aggregateScope(actor));
+    const days = weeks.map((w) => w.measuredOn);
+    const [first, last] = [days[0] as string, days[days.length - 1] as string];
+    const conn = em.getConnection();
+    const [units, runs] = await Promise.all([
+      conn.execute<SqlRow[]>(activeUnitsSql(level, f), [], 'all'),
+      conn.execute<SqlRow[]>(postRunsSql(level, f), [last, first, last, first], 'all'),
+    ]);
+    const count = (kind: string) => Number(units.find((u) => u.kind === kind)?.n ?? 0);
+    const runsOf = (kind: string): PostRun[] =>
+      runs.filter((r) => r.kind === kind).map((r) => ({ unitId: Number(r.unit_id), startedOn: String(r.started_on), endedOn: r.ended_on === null ? null : String(r.ended_on) }));
+    const classesCovered = unitsCoveredOn(runsOf('CLASS'), days);
+    const dormitoriesCovered = unitsCoveredOn(runsOf('DORM'), days);
     return {
       level,
       from: range.from,
       to: range.to,
-      points: weeks.map((w) => {
-        const r = byDay.get(w.measuredOn) ?? {};
-        const c = {
-          classes: Number(r.classes ?? 0),
-          classesCovered: Number(r.classes_covered ?? 0),
-          dormitories: Number(r.dormitories ?? 0),
-          dormitoriesCovered: Number(r.dormitories_covered ?? 0),
-        };
+      points: weeks.map((w, k) => {
+        const c = { classes: count('CLASS'), classesCovered: classesCovered[k] ?? 0, dormitories: count('DORM'), dormitoriesCovered: dormitoriesCovered[k] ?? 0 };
         return { ...w, ...c, ...coverageRates(c) };
       }),
     };

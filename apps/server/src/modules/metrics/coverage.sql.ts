@@ -1,9 +1,10 @@
 import { type NetworkLevel, REQUIRED_POSITIONS, type Scope } from '@carenet/domain';
 
 // The one home of the coverage rules (docs/metrics.md). Every figure about classes and dorms is
-// derived from the unit rows below: networkCoverage groups them by college, the roster reads
-// them per class / dorm and its summary is the same college grouping, coverageHistory takes its
-// denominators from them. Identical on SQLite and PostgreSQL.
+// derived from each unit's kept counts (enrolled students, active posts; kept by database
+// triggers): networkCoverage groups them by college, the roster reads them per class / dorm and
+// its summary is the same college grouping, coverageHistory counts today's active units and the
+// posts they had. Identical on SQLite and PostgreSQL.
 
 const ids = (xs: readonly number[]) => (xs.length ? xs.map((n) => Math.trunc(n)).join(', ') : 'null');
 
@@ -120,6 +121,9 @@ export function recountUnitsSql(): string[] {
 
 const levelFlag = (level: NetworkLevel) => (level === 'UNDERGRADUATE' ? 'serves_undergraduate' : 'serves_graduate');
 
+/** A class or dorm (alias `u`) is active while it has an ENROLLED student. */
+const ACTIVE = (u: string) => `${u}.enrolled_count > 0`;
+
 /**
  * One kind of unit of a level grouped by college: a unit is active with ≥1 enrolled student,
  * covered when it is active and holds ≥1 active post; posts are counted in active units only.
@@ -130,9 +134,9 @@ const levelFlag = (level: NetworkLevel) => (level === 'UNDERGRADUATE' ? 'serves_
 function unitsByCollegeSql(kind: 'CLASS' | 'DORM', level: NetworkLevel, f: UnitFilter): string {
   const [table, u, filter] = kind === 'CLASS' ? ['class_group', 'c', f.classes] : ['dormitory', 'd', f.dorms];
   return `select ${u}.college_id,
-    sum(case when ${u}.enrolled_count > 0 then 1 else 0 end) as units,
-    sum(case when ${u}.enrolled_count > 0 and ${u}.active_posts > 0 then 1 else 0 end) as covered,
-    sum(case when ${u}.enrolled_count > 0 then ${u}.active_posts else 0 end) as posts
+    sum(case when ${ACTIVE(u)} then 1 else 0 end) as units,
+    sum(case when ${ACTIVE(u)} and ${u}.active_posts > 0 then 1 else 0 end) as covered,
+    sum(case when ${ACTIVE(u)} then ${u}.active_posts else 0 end) as posts
   from ${table} ${u} where ${u}.level = '${level}'${filter}
   group by ${u}.college_id`;
 }
@@ -167,25 +171,26 @@ order by col.code`;
 }
 
 /**
- * Week-by-week coverage from appointment history: a post counts on day D when it started on or
- * before D and had not ended by D. The denominators are today's active classes and dorms from
- * the unit rows (the system keeps no history of enrolment), so the line shows how the network filled up.
+ * Coverage over time reads two things: the active classes and dorms of today (denominators; the
+ * system keeps no history of enrolment), and the posts of those units that ran at some time in
+ * [from, to], which `unitsCoveredOn` in domain turns into covered units per day (a post counts on
+ * day D when it started on or before D and had not ended by D).
  */
-export function historySql(weeks: number, level: NetworkLevel, f: UnitFilter): string {
-  const values = Array.from({ length: weeks }, () => '(?)').join(', ');
+export function activeUnitsSql(level: NetworkLevel, f: UnitFilter): string {
   return `
-with days(d) as (values ${values}),
-units as (${unitsSql(level, f)}),
-ac as (select unit_id as id from units where kind = 'CLASS' and enrolled > 0),
-ad as (select unit_id as id from units where kind = 'DORM' and enrolled > 0)
-select days.d as measured_on,
-  (select count(*) from ac) as classes,
-  (select count(*) from ac where exists (
-    select 1 from committee_appointment a where a.class_group_id = ac.id and a.started_on <= days.d and (a.ended_on is null or a.ended_on > days.d)
-  )) as classes_covered,
-  (select count(*) from ad) as dormitories,
-  (select count(*) from ad where exists (
-    select 1 from dorm_officer_appointment a where a.dormitory_id = ad.id and a.started_on <= days.d and (a.ended_on is null or a.ended_on > days.d)
-  )) as dormitories_covered
-from days order by days.d`;
+select 'CLASS' as kind, count(*) as n from class_group c where c.level = '${level}' and ${ACTIVE('c')}${f.classes}
+union all
+select 'DORM' as kind, count(*) as n from dormitory d where d.level = '${level}' and ${ACTIVE('d')}${f.dorms}`;
+}
+
+/** Posts of today's active units that ran in a period. Parameters: to, from, to, from. Columns: kind, unit_id, started_on, ended_on. */
+export function postRunsSql(level: NetworkLevel, f: UnitFilter): string {
+  return `
+select 'CLASS' as kind, a.class_group_id as unit_id, a.started_on, a.ended_on
+from committee_appointment a join class_group c on c.id = a.class_group_id
+where c.level = '${level}' and ${ACTIVE('c')}${f.classes} and a.started_on <= ? and (a.ended_on is null or a.ended_on > ?)
+union all
+select 'DORM' as kind, a.dormitory_id as unit_id, a.started_on, a.ended_on
+from dorm_officer_appointment a join dormitory d on d.id = a.dormitory_id
+where d.level = '${level}' and ${ACTIVE('d')}${f.dorms} and a.started_on <= ? and (a.ended_on is null or a.ended_on > ?)`;
 }

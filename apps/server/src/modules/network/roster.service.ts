@@ -56,7 +56,7 @@ export class RosterService {
     ]);
     const unit = new Map(unitRows.map((u) => [`${u.kind}:${Number(u.unit_id)}`, { enrolled: Number(u.enrolled), posts: Number(u.posts) }]));
     const unitOf = (kind: 'CLASS' | 'DORM', id: number) => unit.get(`${kind}:${id}`) ?? { enrolled: 0, posts: 0 };
-    const [committee, officers, heads] = await Promise.all([
+    const [committee, officers] = await Promise.all([
       em.find(
         CommitteeAppointmentEntity,
         { endedOn: null, classGroup: { $in: classes.map((c) => c.id) }, student: { status: 'ENROLLED' } },
@@ -67,12 +67,6 @@ export class RosterService {
         { endedOn: null, dormitory: { $in: dorms.map((d) => d.id) }, student: { status: 'ENROLLED' } },
         { populate: ['dormitory', 'student.classGroup.college', 'student.dormitory'] },
       ),
-      // Candidates for uncovered dorms: enrolled residents, dorm heads first (notice §一(三)).
-      em.find(
-        StudentEntity,
-        { dormitory: { $in: dorms.map((d) => d.id) }, status: 'ENROLLED' },
-        { populate: ['classGroup.college', 'dormitory'], orderBy: { isDormHead: 'desc', studentNo: 'asc' } },
-      ),
     ]);
     const activeCommittee = committee.filter((a) =>
       isActivePost({ endedOn: a.endedOn, unitId: a.classGroup.id }, { status: a.student.status, unitId: a.student.classGroup.id }),
@@ -81,6 +75,17 @@ export class RosterService {
       isActivePost({ endedOn: a.endedOn, unitId: a.dormitory.id }, { status: a.student.status, unitId: a.student.dormitory?.id ?? null }),
     );
     const view = studentView(actor);
+    const officerOf = new Map(activeOfficers.map((a) => [a.dormitory.id, a]));
+    // Candidates only for the dorms without an officer: enrolled residents, dorm heads first
+    // (notice §一(三)). Loading every resident of a large college cost most of the roster's time.
+    const open = dorms.filter((d) => !officerOf.has(d.id)).map((d) => d.id);
+    const heads = open.length
+      ? await em.find(
+          StudentEntity,
+          { dormitory: { $in: open }, status: 'ENROLLED' },
+          { populate: ['classGroup.college', 'dormitory'], orderBy: { isDormHead: 'desc', studentNo: 'asc' } },
+        )
+      : [];
 
     const classEntries: S.ClassRosterEntry[] = classes.map((c) => {
       const u = unitOf('CLASS', c.id);
@@ -94,7 +99,7 @@ export class RosterService {
     }
     const dormEntries: S.DormRosterEntry[] = dorms.map((d) => {
       const u = unitOf('DORM', d.id);
-      const o = activeOfficers.find((a) => a.dormitory.id === d.id);
+      const o = officerOf.get(d.id);
       const suggestion = o ? null : suggestOfficer(residentsByDorm.get(d.id) ?? []);
       return {
         dormitory: toDormitory(d),
