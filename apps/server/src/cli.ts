@@ -157,9 +157,10 @@ program
   .option('--pg <url>', 'also run on this PostgreSQL server (a scratch database is created)')
   .option('--sqlite-large', 'scale: also build the 800,000-student university on SQLite')
   .option('--seconds <n>', 'load: how long writes and reads run together', '300')
-  .action(async (what: string, o: { students: string; pg?: string; sqliteLarge?: boolean; seconds: string }) => {
+  .option('--sizes <list>', 'scale: the university sizes to build, in students', '80000,800000')
+  .action(async (what: string, o: { students: string; pg?: string; sqliteLarge?: boolean; seconds: string; sizes: string }) => {
     const { runBench } = await import('./bench/bench.js');
-    await runBench(what, { students: Number(o.students), pg: o.pg ?? process.env.BENCH_PG_URL ?? process.env.TEST_PG_URL, sqliteLarge: o.sqliteLarge, seconds: Number(o.seconds) });
+    await runBench(what, { students: Number(o.students), pg: o.pg ?? process.env.BENCH_PG_URL ?? process.env.TEST_PG_URL, sqliteLarge: o.sqliteLarge, seconds: Number(o.seconds), sizes: o.sizes });
   });
 
 program

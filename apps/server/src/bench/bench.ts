@@ -268,15 +268,19 @@ async function timeUpTo(max: number, budgetMs: number, fn: () => Promise<unknown
  * `--sqlite-large`): p50/p95 over HTTP, the same work without HTTP and GraphQL (the bare SQL; for the
  * roster its service call), their ratio, SQL statements per operation, and the roster import's rows/s.
  */
-async function benchScale(o: { pg?: string; sqliteLarge?: boolean; students?: number }) {
+async function benchScale(o: { pg?: string; sqliteLarge?: boolean; sizes?: string }) {
   const { seedActivity } = await import('../db/demo/activity.js');
   const { defaultSemesterOf, parseSemester } = await import('@carenet/domain');
   const day = today('Asia/Shanghai');
   const semester = defaultSemesterOf(day);
-  const runs: [('sqlite' | 'postgresql'), Size][] = [['sqlite', SIZE_80K]];
-  if (o.sqliteLarge) runs.push(['sqlite', SIZE_800K]);
-  if (o.pg) runs.push(['postgresql', SIZE_80K], ['postgresql', SIZE_800K]);
-  else console.log('(no --pg / BENCH_PG_URL / TEST_PG_URL: PostgreSQL skipped)');
+  const sizes = (o.sizes ?? '80000,800000').split(',').map((x) => x.trim());
+  const runs: [('sqlite' | 'postgresql'), Size][] = [];
+  if (sizes.includes('80000')) runs.push(['sqlite', SIZE_80K]);
+  if (sizes.includes('800000') && o.sqliteLarge) runs.push(['sqlite', SIZE_800K]);
+  if (o.pg) {
+    if (sizes.includes('80000')) runs.push(['postgresql', SIZE_80K]);
+    if (sizes.includes('800000')) runs.push(['postgresql', SIZE_800K]);
+  } else console.log('(no --pg / BENCH_PG_URL / TEST_PG_URL: PostgreSQL skipped)');
   const lines = [
     '| engine | students | operation | GraphQL p50 ms | GraphQL p95 ms | bare p95 ms | p95 ratio | statements |',
     '|---|---:|---|---:|---:|---:|---:|---:|',
@@ -317,7 +321,7 @@ async function benchScale(o: { pg?: string; sqliteLarge?: boolean; students?: nu
   console.log(`\nMarkdown for docs/performance.md (up to 100 runs or 20 s each, after 3 warm-up runs):\n\n${lines.join('\n')}\n\n${imports.join('\n')}\n`);
 }
 
-export async function runBench(what: string, o: { students: number; pg?: string; sqliteLarge?: boolean; seconds?: number }) {
+export async function runBench(what: string, o: { students: number; pg?: string; sqliteLarge?: boolean; seconds?: number; sizes?: string }) {
   if (what === 'scale') return benchScale(o);
   if (what === 'load') return (await import('./load.js')).benchLoad({ pg: o.pg, seconds: o.seconds, students: o.students });
   if (what === 'import') return benchImport(o.students, o.pg);

@@ -43,7 +43,7 @@ export type RosterKindName =
   | 'DORM_OFFICERS';
 
 export interface GenerateOptions {
-  /** Number of colleges, 1–99 (codes C01…C99). */
+  /** Number of colleges, 1–999 (codes C01…C99, or C001…C999 above 99: a province's universities). */
   colleges: number;
   /** Exact number of students (at least 2 per college). */
   students: number;
@@ -251,7 +251,7 @@ function personName(rng: Random, gender: Gender): string {
 interface College {
   index: number; // 1-based
   code: string;
-  cc: string; // two digits, used in student and staff numbers
+  cc: string; // two digits (three above 99 colleges), used in student and staff numbers
   name: string;
   short: string;
   femaleShare: number;
@@ -372,7 +372,7 @@ function gapRates(rng: Random, sizes: readonly number[], target: number, shape: 
 // The generator
 
 export function generateUniversity(opts: GenerateOptions): GeneratedUniversity {
-  assertInt('colleges', opts.colleges, 1, 99);
+  assertInt('colleges', opts.colleges, 1, 999);
   assertInt('students', opts.students, 2 * opts.colleges);
   assertInt('classes', opts.classes, 1);
   assertInt('dormitories', opts.dormitories, 0);
@@ -402,7 +402,7 @@ export function generateUniversity(opts: GenerateOptions): GeneratedUniversity {
   for (let i = 0; i < nColleges; i++) {
     const base = at(COLLEGE_NAMES, i % COLLEGE_NAMES.length);
     const round = Math.floor(i / COLLEGE_NAMES.length);
-    const cc = pad(i + 1, 2);
+    const cc = pad(i + 1, nColleges > 99 ? 3 : 2);
     colleges.push({
       index: i + 1,
       code: `C${cc}`,
