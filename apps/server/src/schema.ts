@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { policyGate } from './common/policy.js';
+import { gateRootFields } from './common/policy.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AccountResolver } from './modules/auth/accounts.resolver.js';
 import { ActivationResolver } from './modules/auth/activation.resolver.js';
@@ -19,8 +19,8 @@ import { SubmissionResolver } from './modules/submissions/submissions.resolver.j
 
 export const RESOLVERS = [SessionResolver, AccountResolver, ActivationResolver, ApiTokenResolver, AuditResolver, OrgResolver, NetworkResolver, BulkAppointResolver, RosterImportResolver, MetricsResolver, SemesterResolver, TrainingResolver, ScreeningResolver, SubmissionResolver] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [...RESOLVERS], validate: false, globalMiddlewares: [policyGate] });
+export async function createSchema(): Promise<GraphQLSchema> {
+  return gateRootFields(await buildSchema({ resolvers: [...RESOLVERS], validate: false }));
 }
 
 /** The SDL committed at packages/schema/schema.graphql, sorted so diffs stay small. */

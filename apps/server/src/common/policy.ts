@@ -20,8 +20,8 @@ import {
   trainingWriteScope,
   tx,
 } from '@carenet/domain';
-import type { GraphQLObjectType } from 'graphql';
-import { Extensions, type MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { Extensions } from 'type-graphql';
 import type { Context } from './context.js';
 import { AppError } from './errors.js';
 
@@ -64,16 +64,36 @@ export function policyOf(type: GraphQLObjectType, field: string): Policy | undef
   return type.getFields()[field]?.extensions?.policy as Policy | undefined;
 }
 
-export const policyGate: MiddlewareFn<Context> = async ({ info, context }, next) => {
-  if (info.parentType.name !== 'Query' && info.parentType.name !== 'Mutation') return next();
-  const policy = policyOf(info.parentType, info.fieldName);
-  // Deny by default: a root field without a declared policy is never served.
-  if (!policy) throw new AppError('FORBIDDEN', tx(`${info.fieldName} has no access policy`, `${info.fieldName} 未声明访问策略`));
-  if (policy === 'public') return next();
+/**
+ * Refuses a root field (Query or Mutation) the caller may not use. Deny by default: a root field
+ * without a declared policy is never served. Throws; returns when the field may run.
+ */
+export function checkPolicy(type: GraphQLObjectType, field: string, context: Context): void {
+  const policy = policyOf(type, field);
+  if (!policy) throw new AppError('FORBIDDEN', tx(`${field} has no access policy`, `${field} 未声明访问策略`));
+  if (policy === 'public') return;
   if (context.actor.kind === 'anonymous' && context.authError) throw context.authError;
   if (context.actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', tx('sign in first', '请先登录'), { http: { status: 401 } });
   if (policy !== 'signedIn' && !CHECKS[policy](context)) {
-    throw new AppError('FORBIDDEN', tx(`your roles do not allow ${info.fieldName}`, `您的角色无权使用 ${info.fieldName}`));
+    throw new AppError('FORBIDDEN', tx(`your roles do not allow ${field}`, `您的角色无权使用 ${field}`));
   }
-  return next();
-};
+}
+
+/**
+ * Puts checkPolicy in front of every root field's resolver. Done on the built schema rather than
+ * as a type-graphql global middleware: that one wrapped every field of every object in two
+ * promises, which cost a 450-dorm roster 250 ms.
+ */
+export function gateRootFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+    if (!type) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (root, args, context: Context, info) => {
+        checkPolicy(type, field.name, context);
+        return resolve(root, args, context, info);
+      };
+    }
+  }
+  return schema;
+}
