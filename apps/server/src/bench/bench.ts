@@ -1,6 +1,3 @@
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { SYSTEM } from '../common/actor.js';
 import { today } from '../common/dates.js';
 import { loadConfig } from '../config.js';
@@ -8,40 +5,7 @@ import { BENCHMARK_OPTIONS, generateUniversity, IMPORT_ORDER } from '../db/demo/
 import { migrate, openOrm } from '../db/orm.js';
 import { createServices } from '../services.js';
 import { readCsv } from '../modules/roster-import/table-reader.js';
-
-interface Scratch {
-  url: string;
-  drop: () => Promise<void>;
-}
-
-async function scratch(engine: 'sqlite' | 'postgresql', pgUrl?: string): Promise<Scratch> {
-  if (engine === 'sqlite') {
-    const file = join(tmpdir(), `carenet-bench-${process.pid}.db`);
-    const drop = async () => {
-      for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
-    };
-    await drop();
-    return { url: file, drop };
-  }
-  const { default: pg } = await import('pg');
-  const name = `carenet_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists "${name}"`);
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const u = new URL(pgUrl as string);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: pgUrl });
-      await c.connect();
-      await c.query(`drop database if exists "${name}" with (force)`);
-      await c.end();
-    },
-  };
-}
+import { scratch } from './scratch.js';
 
 /** The date the generated roster describes: today in the university's time zone, as the import judges dates. */
 const rosterDate = () => today(loadConfig().timeZone);

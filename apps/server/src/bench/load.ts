@@ -1,8 +1,5 @@
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/knex';
 import { today } from '../common/dates.js';
 import { loadConfig } from '../config.js';
@@ -10,6 +7,7 @@ import { BENCHMARK_OPTIONS, generateUniversity, IMPORT_ORDER } from '../db/demo/
 import { openOrm } from '../db/orm.js';
 import { createServices } from '../services.js';
 import { readCsv } from '../modules/roster-import/table-reader.js';
+import { scratch } from './scratch.js';
 
 // `npm run bench -- load`: the server in its own process (as in production), this process sending
 // one-row imports and metric reads at fixed rates (open loop: a slow answer does not slow the sender).
@@ -28,40 +26,6 @@ async function freePort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
-}
-
-interface Database {
-  url: string;
-  drop: () => Promise<void>;
-}
-
-async function scratchDatabase(engine: 'sqlite' | 'postgresql', pgUrl?: string): Promise<Database> {
-  if (engine === 'sqlite') {
-    const file = join(tmpdir(), `carenet-load-${process.pid}.db`);
-    const drop = async () => {
-      for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
-    };
-    await drop();
-    return { url: file, drop };
-  }
-  const { default: pg } = await import('pg');
-  const name = `carenet_load_${process.pid}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists "${name}"`);
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const u = new URL(pgUrl as string);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: pgUrl });
-      await c.connect();
-      await c.query(`drop database if exists "${name}" with (force)`);
-      await c.end();
-    },
-  };
 }
 
 /** Starts `node dist/main.js` on the database and waits until /readyz says ready. */
@@ -154,7 +118,7 @@ export async function benchLoad(o: { pg?: string; seconds?: number; writes?: num
   const ramp = ['| engine | reads/s alone | p50 ms | p95 ms | failed |', '|---|---:|---:|---:|---:|'];
   for (const engine of engines) {
     console.log(`${engine}: loading ${uni.counts.STUDENTS} students (roster only, no posts) ...`);
-    const db = await scratchDatabase(engine, o.pg);
+    const db = await scratch(engine, o.pg, 'load');
     const { loadUniversity } = await import('../db/demo/demo.js');
     await loadUniversity(db.url, uni.files, () => {}, IMPORT_ORDER.filter((k) => k !== 'COMMITTEE_MEMBERS' && k !== 'DORM_OFFICERS'));
     const orm = await openOrm(db.url);
