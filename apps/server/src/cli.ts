@@ -106,28 +106,40 @@ program
 
 program
   .command('verify')
-  .description('recompute every kept count (students and posts per class and dorm) from the source rows and report any difference')
-  .option('--repair', 'set the kept counts from the source rows when they differ')
+  .description(
+    'recompute every kept figure (students and posts per class and dorm; trainees and their progress) from the source rows and report any difference',
+  )
+  .option('--repair', 'set the kept figures from the source rows when they differ')
   .action(async (o: { repair?: boolean }) => {
-    const { findUnitDrift, repairUnitCounts } = await import('./modules/metrics/unit-counts.js');
+    const { findTraineeDrift, findUnitDrift, repairTrainees, repairUnitCounts } = await import('./modules/metrics/unit-counts.js');
     const orm = await openOrm(loadConfig().databaseUrl);
+    const fresh = () => orm.em.fork() as EntityManager;
     try {
-      const em = orm.em.fork() as EntityManager;
-      const { checked, drift } = await findUnitDrift(em);
-      for (const d of drift.slice(0, 50)) {
+      const units = await findUnitDrift(fresh());
+      for (const d of units.drift.slice(0, 50)) {
         console.error(`${d.kind === 'CLASS' ? 'class' : 'dorm'} ${d.code}: enrolled kept ${d.keptEnrolled}, counted ${d.enrolled}; posts kept ${d.keptPosts}, counted ${d.posts}`);
       }
-      if (drift.length > 50) console.error(`... and ${drift.length - 50} more`);
-      if (!drift.length) console.log(`verified ${checked} classes and dorms: every kept count equals its source rows`);
-      else if (o.repair) {
-        await repairUnitCounts(em);
-        const after = await findUnitDrift(orm.em.fork() as EntityManager);
-        console.log(`repaired ${drift.length} of ${checked} classes and dorms; ${after.drift.length} differ now`);
-        if (after.drift.length) process.exitCode = 1;
-      } else {
-        console.error(`${drift.length} of ${checked} classes and dorms differ from their source rows (run with --repair to recount)`);
-        process.exitCode = 1;
+      if (units.drift.length > 50) console.error(`... and ${units.drift.length - 50} more`);
+      const trainees = await findTraineeDrift(fresh());
+      for (const d of trainees.drift.slice(0, 50)) {
+        const what = d.kind === 'TRAINEE' ? 'trainee' : `progress in ${d.semester} (modules ${d.modulesDone}, sessions ${d.attended})`;
+        console.error(`${d.side === 'KEPT' ? 'kept but not in the source rows' : 'in the source rows but not kept'}: ${what} of student #${d.studentId}, college #${d.collegeId}, ${d.level}`);
       }
+      const bad = units.drift.length + trainees.drift.length;
+      if (!bad) {
+        console.log(`verified ${units.checked} classes and dorms and ${trainees.checked} trainee rows: every kept figure equals its source rows`);
+        return;
+      }
+      if (!o.repair) {
+        console.error(`${units.drift.length} of ${units.checked} classes and dorms and ${trainees.drift.length >= 100 ? '100 or more' : trainees.drift.length} trainee rows differ from their source rows (run with --repair to recount)`);
+        process.exitCode = 1;
+        return;
+      }
+      if (units.drift.length) await repairUnitCounts(fresh());
+      if (trainees.drift.length) await repairTrainees(fresh());
+      const after = (await findUnitDrift(fresh())).drift.length + (await findTraineeDrift(fresh())).drift.length;
+      console.log(`repaired ${units.drift.length} classes and dorms and ${trainees.drift.length} trainee rows; ${after} differ now`);
+      if (after) process.exitCode = 1;
     } finally {
       await orm.close();
     }

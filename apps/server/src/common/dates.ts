@@ -18,5 +18,8 @@ export function localDateTime(timeZone: string, d: Date): string {
  * epoch, PostgreSQL as timestamptz.
  */
 export function sqlTime(em: { getPlatform(): object }, d: Date): Date | number {
-  return /sqlite/i.test(em.getPlatform().constructor.name) ? d.getTime() : d;
+  return isSqlite(em) ? d.getTime() : d;
 }
+
+/** Whether the entity manager talks to SQLite (for the few statements the engines spell differently). */
+export const isSqlite = (em: { getPlatform(): object }): boolean => /sqlite|libsql/i.test(em.getPlatform().constructor.name);

@@ -28,6 +28,7 @@ import {
   TrainingProgrammeEntity,
   TrainingSessionEntity,
 } from '../modules/training/training.entities.js';
+import { TraineeEntity, TraineeProgressEntity } from '../modules/training/trainee.entities.js';
 import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../modules/network/appointment.entities.js';
 import {
   ClassGroupEntity,
@@ -63,6 +64,8 @@ export const ENTITIES = [
   TrainingSessionEntity,
   SessionAttendanceEntity,
   ModuleCompletionEntity,
+  TraineeEntity,
+  TraineeProgressEntity,
   ScreeningCampaignEntity,
   ScreeningResultEntity,
   FollowUpEntity,

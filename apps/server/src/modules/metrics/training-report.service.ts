@@ -19,7 +19,7 @@ import { ClassGroupEntity, CollegeEntity, StudentEntity } from '../org/org.entit
 import type { TrainingService } from '../training/training.service.js';
 import { collegeFilter, scopeFilter, type UnitFilter } from './coverage.sql.js';
 import type { SqlRow } from './coverage.service.js';
-import { countingSessionsSql, trainingCompletionSql, traineesSql } from './training.sql.js';
+import { countingSessionsSql, keptTrainingCompletionSql, trainingCompletionSql, traineesSql } from './training.sql.js';
 
 const countsOf = (r: SqlRow): TrainingCounts => ({
   trainees: Number(r.trainees ?? 0),
@@ -39,28 +39,41 @@ const both = (a: UnitFilter, b: UnitFilter): UnitFilter => ({
   officers: (a.officers ?? a.dorms) + (b.officers ?? b.dorms),
 });
 
+/** The colleges a scope covers whole (null: every college), or undefined when it names single classes. */
+const wholeColleges = (scope: Scope): readonly number[] | null | undefined => (scope.all ? null : scope.classIds.length ? undefined : scope.collegeIds);
+
 /** Training completion (SPEC §4): the report, a college's trainees one by one, and a trainee's own status. */
 export class TrainingReportService {
   constructor(private readonly training: TrainingService) {}
 
-  private async rows(em: EntityManager, level: NetworkLevel, semester: string, f: UnitFilter, programme: S.TrainingProgramme): Promise<SqlRow[]> {
-    return em
-      .getConnection()
-      .execute<SqlRow[]>(
-        trainingCompletionSql(level, f, programme.moduleCodes.length, programme.minSelfDesignedAttendance),
-        [semester, semester, ...programme.moduleCodes],
-        'all',
-      );
+  /**
+   * Completion rows. `colleges` says the filter is whole colleges (null: all of them), so the kept
+   * trainee rows answer; without it (a scope of single classes) the source rows do.
+   */
+  private async rows(
+    em: EntityManager,
+    level: NetworkLevel,
+    semester: string,
+    f: UnitFilter,
+    programme: S.TrainingProgramme,
+    colleges?: readonly number[] | null,
+  ): Promise<SqlRow[]> {
+    const { moduleCodes, minSelfDesignedAttendance: min } = programme;
+    if (colleges !== undefined) {
+      return em.getConnection().execute<SqlRow[]>(keptTrainingCompletionSql(level, f, colleges, moduleCodes.length, min), [semester, semester], 'all');
+    }
+    return em.getConnection().execute<SqlRow[]>(trainingCompletionSql(level, f, moduleCodes.length, min), [semester, semester, ...moduleCodes], 'all');
   }
 
   /** The bare SQL, for benchmarks. */
   async raw(em: EntityManager, level: NetworkLevel, semester: string, scope: Scope = { all: true }): Promise<SqlRow[]> {
-    return this.rows(em, level, semester, scopeFilter(scope), await this.training.programme(em, semester));
+    return this.rows(em, level, semester, scopeFilter(scope), await this.training.programme(em, semester), wholeColleges(scope));
   }
 
   async completion(em: EntityManager, actor: Actor, level: NetworkLevel, semesterRaw: string): Promise<S.TrainingReport> {
     const programme = await this.training.programme(em, semesterRaw);
-    const rows = await this.rows(em, level, programme.semester, scopeFilter(aggregateScope(actor)), programme);
+    const scope = aggregateScope(actor);
+    const rows = await this.rows(em, level, programme.semester, scopeFilter(scope), programme, wholeColleges(scope));
     const colleges = rows.map((r) => toRow(String(r.college_code), String(r.college_name), countsOf(r)));
     return { level, semester: programme.semester, programme, total: toRow(null, null, sumRows(TRAINING_COUNTS, colleges)), colleges };
   }
@@ -135,7 +148,8 @@ select mc.student_id, mc.module_code from module_completion mc where mc.semester
     }
     if (!college || !visible) throw notFound(tx(`no college with code "${collegeCode}" in your scope`, `您的权限范围内没有学院代码为“${collegeCode}”的学院`));
     const f = both(collegeFilter(college.id), scopeFilter(scope));
-    const [row] = await this.rows(em, level, programme.semester, f, programme);
+    const whole = scope.all || scope.collegeIds.includes(college.id);
+    const [row] = await this.rows(em, level, programme.semester, f, programme, whole ? [college.id] : undefined);
     const summary = toRow(college.code, college.name, row ? countsOf(row) : { trainees: 0, basicCompleted: 0, selfDesignedSessionsHeld: 0, attendedSelfDesigned: 0, completed: 0 });
     if (!row) {
       // No active class or dorm at this level: still show the sessions held for it.

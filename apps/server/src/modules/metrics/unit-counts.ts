@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { isSqlite } from '../../common/dates.js';
 import { recountUnitsSql, unitDriftSql } from './coverage.sql.js';
+import { recountTraineesSql, traineeDriftSql } from './training.sql.js';
 import type { SqlRow } from './coverage.service.js';
 
 /** A class or dorm whose kept counts differ from what its source rows say. */
@@ -36,5 +38,47 @@ export async function findUnitDrift(em: EntityManager): Promise<{ checked: numbe
 export async function repairUnitCounts(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
     for (const sql of recountUnitsSql()) await (tx as EntityManager).execute(sql, [], 'run');
+  });
+}
+
+/** A kept trainee or progress row the source rows do not give (KEPT), or one they give that is not kept (SOURCE). */
+export interface TraineeDrift {
+  kind: 'TRAINEE' | 'PROGRESS';
+  side: 'KEPT' | 'SOURCE';
+  semester: string | null;
+  level: string;
+  collegeId: number;
+  studentId: number;
+  modulesDone: number | null;
+  attended: number | null;
+}
+
+/** Compares the kept trainee rows (training completion) with the source rows; at most 100 differences. */
+export async function findTraineeDrift(em: EntityManager): Promise<{ checked: number; drift: TraineeDrift[] }> {
+  const conn = em.getConnection();
+  const [rows, total] = await Promise.all([
+    conn.execute<SqlRow[]>(traineeDriftSql(isSqlite(em)), [], 'all'),
+    conn.execute<SqlRow[]>('select (select count(*) from trainee) + (select count(*) from trainee_progress) as n', [], 'all'),
+  ]);
+  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  return {
+    checked: Number(total[0]?.n ?? 0),
+    drift: rows.map((r) => ({
+      kind: r.kind as TraineeDrift['kind'],
+      side: r.side as TraineeDrift['side'],
+      semester: r.semester === null ? null : String(r.semester),
+      level: String(r.level),
+      collegeId: Number(r.college_id),
+      studentId: Number(r.student_id),
+      modulesDone: num(r.modules_done),
+      attended: num(r.attended),
+    })),
+  };
+}
+
+/** Sets the kept trainee rows from the source rows, in one transaction. */
+export async function repairTrainees(em: EntityManager): Promise<void> {
+  await em.transactional(async (tx) => {
+    for (const sql of recountTraineesSql(isSqlite(em))) await (tx as EntityManager).execute(sql, [], 'run');
   });
 }

@@ -7,6 +7,7 @@ import { Migration20261201144719 } from './Migration20261201144719.js';
 import { Migration20261201150950 } from './Migration20261201150950.js';
 import { Migration20261201153535 } from './Migration20261201153535.js';
 import { Migration20261201211120 } from './Migration20261201211120.js';
+import { Migration20261202001500 } from './Migration20261202001500.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128195144', class: Migration20261128195144 },
@@ -17,4 +18,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261201150950', class: Migration20261201150950 },
   { name: 'Migration20261201153535', class: Migration20261201153535 },
   { name: 'Migration20261201211120', class: Migration20261201211120 },
+  { name: 'Migration20261202001500', class: Migration20261202001500 },
 ];
