@@ -1,3 +1,4 @@
+import type { TallyDrift, TraineeDrift, UnitDrift } from './modules/metrics/unit-counts.js';
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -107,39 +108,57 @@ program
 program
   .command('verify')
   .description(
-    'recompute every kept figure (students and posts per class and dorm; trainees and their progress) from the source rows and report any difference',
+    'recompute every kept figure (students and posts per class and dorm; trainees and their progress; screening tallies) from the source rows and report any difference',
   )
   .option('--repair', 'set the kept figures from the source rows when they differ')
   .action(async (o: { repair?: boolean }) => {
-    const { findTraineeDrift, findUnitDrift, repairTrainees, repairUnitCounts } = await import('./modules/metrics/unit-counts.js');
+    const m = await import('./modules/metrics/unit-counts.js');
     const orm = await openOrm(loadConfig().databaseUrl);
     const fresh = () => orm.em.fork() as EntityManager;
+    const side = (s: 'KEPT' | 'SOURCE') => (s === 'KEPT' ? 'kept but not in the source rows' : 'in the source rows but not kept');
+    const checks = [
+      {
+        what: 'classes and dorms',
+        find: m.findUnitDrift,
+        repair: m.repairUnitCounts,
+        line: (d: UnitDrift) => `${d.kind === 'CLASS' ? 'class' : 'dorm'} ${d.code}: enrolled kept ${d.keptEnrolled}, counted ${d.enrolled}; posts kept ${d.keptPosts}, counted ${d.posts}`,
+      },
+      {
+        what: 'trainee rows',
+        find: m.findTraineeDrift,
+        repair: m.repairTrainees,
+        line: (d: TraineeDrift) =>
+          `${side(d.side)}: ${d.kind === 'TRAINEE' ? 'trainee' : `progress in ${d.semester} (modules ${d.modulesDone}, sessions ${d.attended})`} of student #${d.studentId}, college #${d.collegeId}, ${d.level}`,
+      },
+      {
+        what: 'screening tallies',
+        find: m.findTallyDrift,
+        repair: m.repairTallies,
+        line: (d: TallyDrift) =>
+          `${side(d.side)}: ${d.kind === 'CAMPAIGN' ? `campaign #${d.campaignId}` : `semester ${d.semester}`}, college #${d.collegeId}, ${d.level}: screened ${d.screened}, flagged ${d.flagged}`,
+      },
+    ] as const;
     try {
-      const units = await findUnitDrift(fresh());
-      for (const d of units.drift.slice(0, 50)) {
-        console.error(`${d.kind === 'CLASS' ? 'class' : 'dorm'} ${d.code}: enrolled kept ${d.keptEnrolled}, counted ${d.enrolled}; posts kept ${d.keptPosts}, counted ${d.posts}`);
+      let differ = 0;
+      for (const c of checks) {
+        const { checked, drift } = await c.find(fresh());
+        // Each check lists at most 50 (trainee and tally checks stop at 100 differences).
+        for (const d of drift.slice(0, 50)) console.error((c.line as (x: unknown) => string)(d));
+        if (!drift.length) {
+          console.log(`verified ${checked} ${c.what}: every kept figure equals its source rows`);
+          continue;
+        }
+        differ += drift.length;
+        if (!o.repair) {
+          console.error(`${drift.length >= 100 ? '100 or more' : drift.length} ${c.what} differ from their source rows (run with --repair to recount)`);
+          continue;
+        }
+        await c.repair(fresh());
+        const after = (await c.find(fresh())).drift.length;
+        console.log(`repaired ${c.what}: ${drift.length} differed, ${after} differ now`);
+        if (after) process.exitCode = 1;
       }
-      if (units.drift.length > 50) console.error(`... and ${units.drift.length - 50} more`);
-      const trainees = await findTraineeDrift(fresh());
-      for (const d of trainees.drift.slice(0, 50)) {
-        const what = d.kind === 'TRAINEE' ? 'trainee' : `progress in ${d.semester} (modules ${d.modulesDone}, sessions ${d.attended})`;
-        console.error(`${d.side === 'KEPT' ? 'kept but not in the source rows' : 'in the source rows but not kept'}: ${what} of student #${d.studentId}, college #${d.collegeId}, ${d.level}`);
-      }
-      const bad = units.drift.length + trainees.drift.length;
-      if (!bad) {
-        console.log(`verified ${units.checked} classes and dorms and ${trainees.checked} trainee rows: every kept figure equals its source rows`);
-        return;
-      }
-      if (!o.repair) {
-        console.error(`${units.drift.length} of ${units.checked} classes and dorms and ${trainees.drift.length >= 100 ? '100 or more' : trainees.drift.length} trainee rows differ from their source rows (run with --repair to recount)`);
-        process.exitCode = 1;
-        return;
-      }
-      if (units.drift.length) await repairUnitCounts(fresh());
-      if (trainees.drift.length) await repairTrainees(fresh());
-      const after = (await findUnitDrift(fresh())).drift.length + (await findTraineeDrift(fresh())).drift.length;
-      console.log(`repaired ${units.drift.length} classes and dorms and ${trainees.drift.length} trainee rows; ${after} differ now`);
-      if (after) process.exitCode = 1;
+      if (differ && !o.repair) process.exitCode = 1;
     } finally {
       await orm.close();
     }

@@ -10,7 +10,7 @@ import { createApp } from '../src/app.js';
 import { loadConfig, type Engine } from '../src/config.js';
 import { migrate, openOrm } from '../src/db/orm.js';
 import type { Services } from '../src/services.js';
-import { findTraineeDrift, findUnitDrift } from '../src/modules/metrics/unit-counts.js';
+import { findTallyDrift, findTraineeDrift, findUnitDrift } from '../src/modules/metrics/unit-counts.js';
 import type { Lifecycle } from '../src/ops/lifecycle.js';
 import type { Logger } from '../src/ops/logging.js';
 
@@ -168,10 +168,12 @@ export async function startServer(
       // Whatever the test wrote, the kept per-unit counts must still equal their source rows.
       const { drift } = await findUnitDrift(orm.em.fork() as EntityManager);
       const trainees = await findTraineeDrift(orm.em.fork() as EntityManager);
+      const tallies = await findTallyDrift(orm.em.fork() as EntityManager);
       await orm.close(true);
       await db.drop();
       if (drift.length) throw new Error(`kept unit counts drifted from the source rows: ${JSON.stringify(drift.slice(0, 5))}`);
       if (trainees.drift.length) throw new Error(`kept trainee rows drifted from the source rows: ${JSON.stringify(trainees.drift.slice(0, 5))}`);
+      if (tallies.drift.length) throw new Error(`kept screening tallies drifted from the source rows: ${JSON.stringify(tallies.drift.slice(0, 5))}`);
     },
   };
 }

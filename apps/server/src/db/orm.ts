@@ -28,6 +28,7 @@ import {
   TrainingProgrammeEntity,
   TrainingSessionEntity,
 } from '../modules/training/training.entities.js';
+import { ScreeningSemesterTallyEntity, ScreeningTallyEntity } from '../modules/screening/screening-tally.entities.js';
 import { TraineeEntity, TraineeProgressEntity } from '../modules/training/trainee.entities.js';
 import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../modules/network/appointment.entities.js';
 import {
@@ -68,6 +69,8 @@ export const ENTITIES = [
   TraineeProgressEntity,
   ScreeningCampaignEntity,
   ScreeningResultEntity,
+  ScreeningTallyEntity,
+  ScreeningSemesterTallyEntity,
   FollowUpEntity,
   FollowUpStepEntity,
   AlertEntity,

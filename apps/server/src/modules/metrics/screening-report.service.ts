@@ -7,7 +7,7 @@ import type { SemesterService } from '../calendar/semester.service.js';
 import { ScreeningCampaignEntity } from '../screening/screening.entities.js';
 import { scopeFilter } from './coverage.sql.js';
 import type { SqlRow } from './coverage.service.js';
-import { followUpByCollegeSql } from './screening.sql.js';
+import { followUpByCollegeSql, keptFollowUpByCollegeSql, keptFollowUpParams } from './screening.sql.js';
 
 const countsOf = (r: SqlRow): FollowUpCounts => ({
   screened: Number(r.screened ?? 0),
@@ -55,9 +55,15 @@ export class ScreeningReportService {
       key = c.id;
     } else key = this.semesters.code(semester!);
     const asOf = this.now();
-    const rows = await em
-      .getConnection()
-      .execute<SqlRow[]>(followUpByCollegeSql(level, scopeFilter(aggregateScope(actor)), campaignId ? 'campaign' : 'semester'), [key, key, sqlTime(em, asOf)], 'all');
+    const by = campaignId ? 'campaign' : 'semester';
+    const scope = aggregateScope(actor);
+    const f = scopeFilter(scope);
+    const conn = em.getConnection();
+    // Whole colleges read the kept tallies; a scope of single classes counts its results.
+    const rows =
+      scope.all || scope.classIds.length === 0
+        ? await conn.execute<SqlRow[]>(keptFollowUpByCollegeSql(level, f, scope.all ? null : scope.collegeIds, by), keptFollowUpParams(by, key, sqlTime(em, asOf)), 'all')
+        : await conn.execute<SqlRow[]>(followUpByCollegeSql(level, f, by), [key, key, sqlTime(em, asOf)], 'all');
     return { rows, asOf, key };
   }
 

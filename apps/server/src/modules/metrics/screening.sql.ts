@@ -47,3 +47,121 @@ left join (
 ) b on b.college_id = r.college_id
 order by r.college_code`;
 }
+
+const FOLLOW_UP_STATUS_COLUMNS: [string, string][] = [
+  ['PENDING', 'pending'],
+  ['IN_PROGRESS', 'in_progress'],
+  ['REFERRED', 'referred'],
+  ['CLOSED', 'closed'],
+];
+
+/**
+ * Per campaign, level and college, from the source rows: results, flagged results and follow-ups by
+ * status, each under the student's current class. What `screening_tally` keeps (database triggers).
+ * Columns: campaign_id, level, college_id, screened, flagged, pending, in_progress, referred, closed.
+ */
+export function campaignTallySql(): string {
+  const zero = FOLLOW_UP_STATUS_COLUMNS.map(([, c]) => `0 as ${c}`).join(', ');
+  const statuses = FOLLOW_UP_STATUS_COLUMNS.map(([s, c]) => `case when f.status = '${s}' then 1 else 0 end as ${c}`).join(', ');
+  return `
+select u.campaign_id, c.level, c.college_id, sum(u.screened) as screened, sum(u.flagged) as flagged,
+  ${FOLLOW_UP_STATUS_COLUMNS.map(([, c]) => `sum(u.${c}) as ${c}`).join(', ')}
+from (
+  select x.campaign_id, x.student_id, 1 as screened, case when x.flagged then 1 else 0 end as flagged, ${zero} from screening_result x
+  union all
+  select f.campaign_id, f.student_id, 0, 0, ${statuses} from follow_up f
+) u join student s on s.id = u.student_id join class_group c on c.id = s.class_group_id
+group by u.campaign_id, c.level, c.college_id`;
+}
+
+/**
+ * Per semester, level and college, from the source rows: students with a result, and with a flagged
+ * result, in any campaign of the semester (each student once). What `screening_semester_tally`
+ * keeps. Columns: semester, level, college_id, screened, flagged.
+ */
+export function semesterTallySql(): string {
+  return `
+select sc.semester, c.level, c.college_id, count(distinct x.student_id) as screened, count(distinct case when x.flagged then x.student_id end) as flagged
+from screening_result x join screening_campaign sc on sc.id = x.campaign_id
+join student s on s.id = x.student_id join class_group c on c.id = s.class_group_id
+group by sc.semester, c.level, c.college_id`;
+}
+
+const TALLY_KEPT = `select campaign_id, level, college_id, screened, flagged, ${FOLLOW_UP_STATUS_COLUMNS.map(([, c]) => c).join(', ')} from screening_tally
+  where screened <> 0 or flagged <> 0 or ${FOLLOW_UP_STATUS_COLUMNS.map(([, c]) => `${c} <> 0`).join(' or ')}`;
+const SEMESTER_KEPT = 'select semester, level, college_id, screened, flagged from screening_semester_tally where screened <> 0 or flagged <> 0';
+
+/**
+ * Kept tally rows that differ from the source rows, both ways (rows of zeros are no rows), at most
+ * 100. Columns: kind ('CAMPAIGN' | 'SEMESTER'), side ('KEPT' | 'SOURCE'), campaign_id, semester,
+ * level, college_id, screened, flagged.
+ */
+export function screeningDriftSql(): string {
+  const campaign = `select campaign_id, level, college_id, screened, flagged, ${FOLLOW_UP_STATUS_COLUMNS.map(([, c]) => c).join(', ')} from (${campaignTallySql()}) s`;
+  const semester = `select semester, level, college_id, screened, flagged from (${semesterTallySql()}) s`;
+  const c = (side: string, a: string, b: string) =>
+    `select 'CAMPAIGN' as kind, '${side}' as side, campaign_id, cast(null as varchar(20)) as semester, level, college_id, screened, flagged from (${a} except ${b}) q`;
+  const s = (side: string, a: string, b: string) => `select 'SEMESTER', '${side}', cast(null as integer), semester, level, college_id, screened, flagged from (${a} except ${b}) q`;
+  return `select * from (
+${c('KEPT', TALLY_KEPT, campaign)}
+union all
+${c('SOURCE', campaign, TALLY_KEPT)}
+union all
+${s('KEPT', SEMESTER_KEPT, semester)}
+union all
+${s('SOURCE', semester, SEMESTER_KEPT)}
+) d limit 100`;
+}
+
+/** Sets both tallies from the source rows (`cli verify --repair`). */
+export function recountScreeningSql(): string[] {
+  return [
+    'delete from screening_tally',
+    'delete from screening_semester_tally',
+    `insert into screening_tally (campaign_id, level, college_id, screened, flagged, ${FOLLOW_UP_STATUS_COLUMNS.map(([, c]) => c).join(', ')}) ${campaignTallySql()}`,
+    `insert into screening_semester_tally (semester, level, college_id, screened, flagged) ${semesterTallySql()}`,
+  ];
+}
+
+/**
+ * Follow-up status per college from the kept tallies: the rule of followUpByCollegeSql, reading
+ * one tally row per campaign and college instead of every result. Overdue depends on the time, so
+ * it counts the PENDING follow-ups. Whole colleges only (`colleges` null for every college).
+ * Parameters: see followUpParams. Same columns.
+ */
+export function keptFollowUpByCollegeSql(level: NetworkLevel, f: UnitFilter, colleges: readonly number[] | null, by: 'campaign' | 'semester'): string {
+  const which = colleges === null ? '' : ` and college_id in (${colleges.length ? colleges.map((c) => Math.trunc(c)).join(', ') : 'null'})`;
+  const statuses = FOLLOW_UP_STATUS_COLUMNS.map(([, c]) => `sum(t.${c}) as ${c}`).join(', ');
+  const counts =
+    by === 'campaign'
+      ? `select college_id, sum(screened) as screened, sum(flagged) as flagged, ${FOLLOW_UP_STATUS_COLUMNS.map(([, c]) => `sum(${c}) as ${c}`).join(', ')}
+  from screening_tally where campaign_id = ? and level = '${level}'${which} group by college_id`
+      : `select st.college_id, st.screened, st.flagged, ${FOLLOW_UP_STATUS_COLUMNS.map(([, c]) => `coalesce(b.${c}, 0) as ${c}`).join(', ')}
+  from screening_semester_tally st left join (
+    select t.college_id, ${statuses} from screening_tally t join screening_campaign sc on sc.id = t.campaign_id
+    where sc.semester = ? and t.level = '${level}'${which.replace('college_id', 't.college_id')} group by t.college_id
+  ) b on b.college_id = st.college_id
+  where st.semester = ? and st.level = '${level}'${which.replace('college_id', 'st.college_id')}`;
+  return `
+with rowset as (${coverageByCollegeSql(level, f)}),
+k as (${counts}),
+o as (
+  select c.college_id, count(*) as overdue from follow_up x
+  join student s on s.id = x.student_id join class_group c on c.id = s.class_group_id
+  join screening_campaign sc on sc.id = x.campaign_id
+  where x.status = 'PENDING' and x.due_at < ? and c.level = '${level}'${which.replace('college_id', 'c.college_id')} and ${by === 'campaign' ? 'sc.id = ?' : 'sc.semester = ?'}
+  group by c.college_id
+)
+select r.college_id, r.college_code, r.college_name,
+  coalesce(k.screened, 0) as screened, coalesce(k.flagged, 0) as flagged,
+  ${FOLLOW_UP_STATUS_COLUMNS.map(([, c]) => `coalesce(k.${c}, 0) as ${c}`).join(', ')}, coalesce(o.overdue, 0) as overdue
+from rowset r
+left join k on k.college_id = r.college_id
+left join o on o.college_id = r.college_id
+order by r.college_code`;
+}
+
+/** Parameters of keptFollowUpByCollegeSql, in order. */
+export function keptFollowUpParams(by: 'campaign' | 'semester', key: number | string, asOf: unknown): unknown[] {
+  return by === 'campaign' ? [key, asOf, key] : [key, key, asOf, key];
+}

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { isSqlite } from '../../common/dates.js';
 import { recountUnitsSql, unitDriftSql } from './coverage.sql.js';
+import { recountScreeningSql, screeningDriftSql } from './screening.sql.js';
 import { recountTraineesSql, traineeDriftSql } from './training.sql.js';
 import type { SqlRow } from './coverage.service.js';
 
@@ -80,5 +81,46 @@ export async function findTraineeDrift(em: EntityManager): Promise<{ checked: nu
 export async function repairTrainees(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
     for (const sql of recountTraineesSql(isSqlite(em))) await (tx as EntityManager).execute(sql, [], 'run');
+  });
+}
+
+/** A kept screening tally row the source rows do not give (KEPT), or one they give that is not kept (SOURCE). */
+export interface TallyDrift {
+  kind: 'CAMPAIGN' | 'SEMESTER';
+  side: 'KEPT' | 'SOURCE';
+  campaignId: number | null;
+  semester: string | null;
+  level: string;
+  collegeId: number;
+  screened: number;
+  flagged: number;
+}
+
+/** Compares the kept screening tallies (follow-up report) with the source rows; at most 100 differences. */
+export async function findTallyDrift(em: EntityManager): Promise<{ checked: number; drift: TallyDrift[] }> {
+  const conn = em.getConnection();
+  const [rows, total] = await Promise.all([
+    conn.execute<SqlRow[]>(screeningDriftSql(), [], 'all'),
+    conn.execute<SqlRow[]>('select (select count(*) from screening_tally) + (select count(*) from screening_semester_tally) as n', [], 'all'),
+  ]);
+  return {
+    checked: Number(total[0]?.n ?? 0),
+    drift: rows.map((r) => ({
+      kind: r.kind as TallyDrift['kind'],
+      side: r.side as TallyDrift['side'],
+      campaignId: r.campaign_id === null ? null : Number(r.campaign_id),
+      semester: r.semester === null ? null : String(r.semester),
+      level: String(r.level),
+      collegeId: Number(r.college_id),
+      screened: Number(r.screened),
+      flagged: Number(r.flagged),
+    })),
+  };
+}
+
+/** Sets the kept screening tallies from the source rows, in one transaction. */
+export async function repairTallies(em: EntityManager): Promise<void> {
+  await em.transactional(async (tx) => {
+    for (const sql of recountScreeningSql()) await (tx as EntityManager).execute(sql, [], 'run');
   });
 }

@@ -56,12 +56,25 @@ export class Migration20261202001500 extends Migration {
     this.addSql(`create index "trainee_progress_report" on "trainee_progress" ("semester", "level", "college_id", "modules_done", "attended");`);
     this.addSql(`create index "trainee_progress_student" on "trainee_progress" ("student_id");`);
     for (const sql of refreshStudents('postgresql', ALL)) this.addSql(`${sql};`);
-    // Concurrent writers touching one student take turns (an advisory lock per student, in id order),
-    // so each recompute's statements see what the other committed.
+    // Concurrent writers touching one student take turns, so each recompute's statements see what
+    // the other committed: an advisory lock per student (in id order) while a transaction has
+    // touched few students, the kept tables' lock beyond that (the lock table is small: 20,000
+    // students in one import would exhaust it).
+    this.addSql(`create or replace function carenet_lock_students(ns int, ids int[], tables text) returns void language plpgsql as $$
+declare n int;
+begin
+  n := coalesce(nullif(current_setting('carenet.student_locks_' || ns, true), ''), '0')::int + cardinality(ids);
+  perform set_config('carenet.student_locks_' || ns, n::text, true);
+  if n > 256 then
+    execute 'lock table ' || tables || ' in share row exclusive mode';
+  else
+    perform pg_advisory_xact_lock(ns, q.i) from (select distinct unnest(ids) as i order by 1) q;
+  end if;
+end $$;`);
     this.addSql(`create or replace function carenet_refresh_trainees(ids int[]) returns void language plpgsql as $$
 begin
   if ids is null or cardinality(ids) = 0 then return; end if;
-  perform pg_advisory_xact_lock(74017, q.i) from (select distinct unnest(ids) as i order by 1) q;
+  perform carenet_lock_students(74017, ids, 'trainee, trainee_progress');
 ${body(refreshStudents('postgresql', (c) => `${c} = any(ids)`))}
 end $$;`);
     // A programme change recomputes its semester for everyone; it waits for writers of the table.
@@ -88,6 +101,7 @@ end $$;`);
       this.addSql(`drop function if exists carenet_${t.name}();`);
     }
     this.addSql('drop function if exists carenet_refresh_trainees(int[]);');
+    this.addSql('drop function if exists carenet_lock_students(int, int[], text);');
     this.addSql('drop function if exists carenet_refresh_trainee_semesters(text[]);');
     this.addSql('drop table if exists "trainee_progress";');
     this.addSql('drop table if exists "trainee";');
