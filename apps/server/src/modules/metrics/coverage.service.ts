@@ -21,7 +21,7 @@ import type { Actor } from '../../common/actor.js';
 import { today } from '../../common/dates.js';
 import { badInput } from '../../common/errors.js';
 import type { SemesterService } from '../calendar/semester.service.js';
-import { activeUnitsSql, coverageByCollegeSql, postRunsSql, scopeFilter } from './coverage.sql.js';
+import { activeUnitsSql, coverageByCollegeSql, postRunsSql, scopeFilter, wholePeriodUnitsSql } from './coverage.sql.js';
 
 export type SqlRow = Record<string, string | number | null>;
 
@@ -98,11 +98,13 @@ export class CoverageService {
     const days = weeks.map((w) => w.measuredOn);
     const [first, last] = [days[0] as string, days[days.length - 1] as string];
     const conn = em.getConnection();
-    const [units, runs] = await Promise.all([
+    const [units, whole, runs] = await Promise.all([
       conn.execute<SqlRow[]>(activeUnitsSql(level, f), [], 'all'),
-      conn.execute<SqlRow[]>(postRunsSql(level, f), [last, first, last, first], 'all'),
+      conn.execute<SqlRow[]>(wholePeriodUnitsSql(level, f), [first, last, first, last], 'all'),
+      conn.execute<SqlRow[]>(postRunsSql(level, f), [last, first, first, last, last, first, first, last], 'all'),
     ]);
     const count = (kind: string) => Number(units.find((u) => u.kind === kind)?.n ?? 0);
+    const always = (kind: string) => Number(whole.find((u) => u.kind === kind)?.n ?? 0);
     const runsOf = (kind: string): PostRun[] =>
       runs.filter((r) => r.kind === kind).map((r) => ({ unitId: Number(r.unit_id), startedOn: String(r.started_on), endedOn: r.ended_on === null ? null : String(r.ended_on) }));
     const classesCovered = unitsCoveredOn(runsOf('CLASS'), days);
@@ -112,7 +114,12 @@ export class CoverageService {
       from: range.from,
       to: range.to,
       points: weeks.map((w, k) => {
-        const c = { classes: count('CLASS'), classesCovered: classesCovered[k] ?? 0, dormitories: count('DORM'), dormitoriesCovered: dormitoriesCovered[k] ?? 0 };
+        const c = {
+          classes: count('CLASS'),
+          classesCovered: always('CLASS') + (classesCovered[k] ?? 0),
+          dormitories: count('DORM'),
+          dormitoriesCovered: always('DORM') + (dormitoriesCovered[k] ?? 0),
+        };
         return { ...w, ...c, ...coverageRates(c) };
       }),
     };

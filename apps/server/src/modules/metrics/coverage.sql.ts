@@ -183,14 +183,38 @@ union all
 select 'DORM' as kind, count(*) as n from dormitory d where d.level = '${level}' and ${ACTIVE('d')}${f.dorms}`;
 }
 
-/** Posts of today's active units that ran in a period. Parameters: to, from, to, from. Columns: kind, unit_id, started_on, ended_on. */
+/**
+ * Today's active units with one post running through a whole period (started on or before its
+ * first day, not ended by its last): covered on every day of it, whatever else they had.
+ * Parameters: first, last, first, last. Columns: kind, n.
+ */
+export function wholePeriodUnitsSql(level: NetworkLevel, f: UnitFilter): string {
+  return `
+select 'CLASS' as kind, count(distinct a.class_group_id) as n
+from committee_appointment a join class_group c on c.id = a.class_group_id
+where c.level = '${level}' and ${ACTIVE('c')}${f.classes} and a.started_on <= ? and (a.ended_on is null or a.ended_on > ?)
+union all
+select 'DORM' as kind, count(distinct a.dormitory_id) as n
+from dorm_officer_appointment a join dormitory d on d.id = a.dormitory_id
+where d.level = '${level}' and ${ACTIVE('d')}${f.dorms} and a.started_on <= ? and (a.ended_on is null or a.ended_on > ?)`;
+}
+
+/**
+ * Posts that ran in a period, of today's active units without a post through the whole of it (those
+ * are counted by wholePeriodUnitsSql): only units whose coverage may change inside the period.
+ * Parameters: last, first, first, last, then the same again. Columns: kind, unit_id, started_on, ended_on.
+ */
 export function postRunsSql(level: NetworkLevel, f: UnitFilter): string {
+  const whole = (table: string, unit: string, id: string) =>
+    `not exists (select 1 from ${table} w where w.${unit} = ${id} and w.started_on <= ? and (w.ended_on is null or w.ended_on > ?))`;
   return `
 select 'CLASS' as kind, a.class_group_id as unit_id, a.started_on, a.ended_on
 from committee_appointment a join class_group c on c.id = a.class_group_id
 where c.level = '${level}' and ${ACTIVE('c')}${f.classes} and a.started_on <= ? and (a.ended_on is null or a.ended_on > ?)
+  and ${whole('committee_appointment', 'class_group_id', 'a.class_group_id')}
 union all
 select 'DORM' as kind, a.dormitory_id as unit_id, a.started_on, a.ended_on
 from dorm_officer_appointment a join dormitory d on d.id = a.dormitory_id
-where d.level = '${level}' and ${ACTIVE('d')}${f.dorms} and a.started_on <= ? and (a.ended_on is null or a.ended_on > ?)`;
+where d.level = '${level}' and ${ACTIVE('d')}${f.dorms} and a.started_on <= ? and (a.ended_on is null or a.ended_on > ?)
+  and ${whole('dorm_officer_appointment', 'dormitory_id', 'a.dormitory_id')}`;
 }

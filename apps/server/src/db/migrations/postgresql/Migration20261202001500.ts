@@ -1,7 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 import { ALL, refreshSemesters, refreshStudents, SESSION_COLUMNS, STUDENT_COLUMNS, STUDENT_TABLES } from '../trainee-sql.js';
 
-const body = (xs: string[]) => xs.map((x) => `  ${x};`).join('\n');
+// EXECUTE plans each statement for the array at hand; a cached generic plan would be made once per
+// connection, perhaps for a table that was empty then.
+const execute = (xs: string[], arg: string) => xs.map((x) => `  execute $q$${x}$q$ using ${arg};`).join('\n');
 const distinct = (cols: readonly string[]) => `(${cols.map((c) => `o.${c}`).join(', ')}) is distinct from (${cols.map((c) => `n.${c}`).join(', ')})`;
 
 // Statement-level triggers (one recompute per statement, set-based, for imports of thousands of
@@ -75,14 +77,14 @@ end $$;`);
 begin
   if ids is null or cardinality(ids) = 0 then return; end if;
   perform carenet_lock_students(74017, ids, 'trainee, trainee_progress');
-${body(refreshStudents('postgresql', (c) => `${c} = any(ids)`))}
+${execute(refreshStudents('postgresql', (c) => `${c} = any($1)`), 'ids')}
 end $$;`);
     // A programme change recomputes its semester for everyone; it waits for writers of the table.
     this.addSql(`create or replace function carenet_refresh_trainee_semesters(sems text[]) returns void language plpgsql as $$
 begin
   if sems is null or cardinality(sems) = 0 then return; end if;
   lock table trainee_progress in share row exclusive mode;
-${body(refreshSemesters('postgresql', (c) => `${c} = any(sems)`))}
+${execute(refreshSemesters('postgresql', (c) => `${c} = any($1)`), 'sems')}
 end $$;`);
     for (const t of TRIGGERS) {
       this.addSql(`create or replace function carenet_${t.name}() returns trigger language plpgsql as $$

@@ -57,9 +57,12 @@ export class Migration20261202003000 extends Migration {
     this.addSql(`create table "screening_semester_tally" ("semester" varchar(20) not null, "level" text check ("level" in ('UNDERGRADUATE', 'GRADUATE')) not null, "college_id" int not null, "screened" int not null, "flagged" int not null, constraint "screening_semester_tally_pkey" primary key ("semester", "level", "college_id"));`);
     for (const sql of fillAll()) this.addSql(`${sql};`);
     for (const t of TRIGGERS) {
+      // EXECUTE plans each statement for the rows at hand: a statement that reads only transition
+      // tables has no parameters, so plpgsql would keep the plan made for the first (perhaps empty)
+      // table for the life of the connection.
       this.addSql(`create or replace function carenet_${t.name}() returns trigger language plpgsql as $$
 begin
-${t.body.map((x) => `  ${x};`).join('\n')}
+${t.body.map((x) => (x.startsWith('perform ') ? `  ${x};` : `  execute $q$${x}$q$;`)).join('\n')}
   return null;
 end $$;`);
       const refs = t.event === 'insert' ? 'new table as new_rows' : t.event === 'delete' ? 'old table as old_rows' : 'old table as old_rows new table as new_rows';
