@@ -80,6 +80,9 @@ export default defineConfig({
       // (tests/auth.setup.ts and support/auth.ts sign in with it).
       ADMIN_USERNAME: 'admin',
       ADMIN_PASSWORD: 'admin-e2e-password',
+      // Cheap password hashes: the walks sign in often, and nothing here tests the hash's strength.
+      PASSWORD_HASH_MEMORY_KIB: '4096',
+      PASSWORD_HASH_TIME_COST: '1',
     },
     reuseExistingServer: false,
     timeout: 120_000,

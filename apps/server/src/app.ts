@@ -18,7 +18,8 @@ import { costLimitPlugin } from './common/cost-limit.js';
 import { AppError, BUSY, BUSY_RETRY_AFTER, formatError, isBusy, onInternalError } from './common/errors.js';
 import { currentLocale, withRequest } from './common/locale.js';
 import { RefusalLog } from './common/refusals.js';
-import type { Config } from './config.js';
+import { type Config, engineOf } from './config.js';
+import { startReadWorker } from './db/reads.js';
 import { exportRoutes } from './modules/exports/exports.routes.js';
 import { templateCsv, templateXlsx } from './modules/roster-import/templates.js';
 import { createSchema } from './schema.js';
@@ -132,8 +133,12 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
     identifiers: { studentNo: config.studentNoPattern, staffNo: config.staffNoPattern },
     activationCodeDays: config.activationCodeDays,
     screeningMinCell: config.screeningMinCell,
+    passwordHashing: { memoryKib: config.passwordHashMemoryKib, timeCost: config.passwordHashTimeCost },
     now: opts.now,
   });
+  // SQLite's driver blocks the event loop while a statement runs: reports read in a worker thread.
+  const readWorker =
+    engineOf(config.databaseUrl) === 'sqlite' && config.databaseUrl !== ':memory:' ? startReadWorker(orm, config.databaseUrl, config.dbWaitSeconds * 1000) : null;
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.depth },
     maxAliases: { n: LIMITS.aliases },
@@ -158,6 +163,7 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
       refusals.plugin(),
       telemetry.plugin(),
       busyPlugin,
+      { serverWillStart: async () => ({ serverWillStop: async () => void (await readWorker?.close()) }) },
       // No cache hints are used; the default cache-control plugin would instrument every field.
       ApolloServerPluginCacheControlDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),

@@ -88,7 +88,7 @@ program
     const orm = await openOrm(config.databaseUrl);
     try {
       await migrate(orm);
-      await createServices({ timeZone: config.timeZone }).accounts.createAdmin(orm.em.fork() as EntityManager, username, password, false);
+      await createServices({ timeZone: config.timeZone, passwordHashing: { memoryKib: config.passwordHashMemoryKib, timeCost: config.passwordHashTimeCost } }).accounts.createAdmin(orm.em.fork() as EntityManager, username, password, false);
       console.log(`created SCHOOL_ADMIN "${username}"`);
     } finally {
       await orm.close();

@@ -33,6 +33,10 @@ export interface Config {
   activationCodeDays: number;
   /** Below this many screened students a token's screening row is withheld (SCREENING_MIN_CELL, default 10) */
   screeningMinCell: number;
+  /** argon2id memory for new password hashes, KiB (PASSWORD_HASH_MEMORY_KIB, default 65536 = 64 MiB). */
+  passwordHashMemoryKib: number;
+  /** argon2id passes for new password hashes (PASSWORD_HASH_TIME_COST, default 3). */
+  passwordHashTimeCost: number;
   /** LOG_LEVEL: fatal, error, warn, info (default), debug, trace or silent */
   logLevel: LogLevel;
   /** METRICS_TOKEN: a bearer token that opens /metrics on the main port (at least 16 characters); unset, /metrics is not served there */
@@ -69,6 +73,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(codeDays) || codeDays < 1 || codeDays > 90) {
     throw new Error(`ACTIVATION_CODE_DAYS must be a whole number of days from 1 to 90, got "${env.ACTIVATION_CODE_DAYS}"`);
   }
+  const hashKib = Number(env.PASSWORD_HASH_MEMORY_KIB?.trim() || 65536);
+  // Below the default only for test suites: every stored password is as strong as its hash's cost.
+  if (!Number.isInteger(hashKib) || hashKib < 1024 || hashKib > 1048576) {
+    throw new Error(`PASSWORD_HASH_MEMORY_KIB must be a whole number of KiB from 1024 to 1048576, got "${env.PASSWORD_HASH_MEMORY_KIB}"`);
+  }
+  const hashTime = Number(env.PASSWORD_HASH_TIME_COST?.trim() || 3);
+  if (!Number.isInteger(hashTime) || hashTime < 1 || hashTime > 10) {
+    throw new Error(`PASSWORD_HASH_TIME_COST must be a whole number from 1 to 10, got "${env.PASSWORD_HASH_TIME_COST}"`);
+  }
   const minCell = Number(env.SCREENING_MIN_CELL?.trim() || 10);
   if (!Number.isInteger(minCell) || minCell < 1 || minCell > 1000) {
     throw new Error(`SCREENING_MIN_CELL must be a whole number from 1 to 1000, got "${env.SCREENING_MIN_CELL}"`);
@@ -96,6 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsPort,
     shutdownSeconds,
     screeningMinCell: minCell,
+    passwordHashMemoryKib: hashKib,
+    passwordHashTimeCost: hashTime,
     sessionIdleMinutes: idle,
     sessionMaxHours: maxHours,
     activationCodeDays: codeDays,

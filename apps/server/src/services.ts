@@ -1,5 +1,6 @@
 import type { IdentifierPatterns, RosterKind } from '@carenet/domain';
 import { AuditService } from './modules/audit/audit.service.js';
+import { setPasswordHashing } from './modules/auth/auth.common.js';
 import { AccountService } from './modules/auth/accounts.service.js';
 import { ActivationService } from './modules/auth/activation.service.js';
 import { ApiTokenService } from './modules/auth/api-tokens.service.js';
@@ -31,9 +32,12 @@ export function createServices(opts: {
   /** Below this many screened students a token's screening row is withheld (SCREENING_MIN_CELL, default 10) */
   screeningMinCell?: number;
   now?: () => Date;
+  /** argon2id cost of new password hashes (PASSWORD_HASH_MEMORY_KIB, PASSWORD_HASH_TIME_COST); the defaults without */
+  passwordHashing?: { memoryKib: number; timeCost: number };
   /** Told of every committed roster import (the server's metrics) */
   onImported?: (kind: RosterKind, counts: { created: number; updated: number; unchanged: number }) => void;
 }) {
+  if (opts.passwordHashing) setPasswordHashing(opts.passwordHashing.memoryKib, opts.passwordHashing.timeCost);
   const audit = new AuditService();
   // Sessions resolve bearer API tokens too, so they share the one token service.
   const tokens = new ApiTokenService(audit, { now: opts.now });

@@ -109,7 +109,9 @@ export async function startServer(
   const waitMs = env.DB_WAIT_SECONDS ? Number(env.DB_WAIT_SECONDS) * 1000 : undefined;
   const orm = await openOrm(db.url, { onQuery: () => statements++, waitMs });
   await migrate(orm);
-  const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent', ...env }), dashboardDir: '/nonexistent' };
+  // Cheap password hashes unless a test asks for the real cost (the timing tests do).
+  const cheap = { PASSWORD_HASH_MEMORY_KIB: '4096', PASSWORD_HASH_TIME_COST: '1' };
+  const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent', ...cheap, ...env }), dashboardDir: '/nonexistent' };
   const { app, apollo, services, lifecycle } = await createApp(orm, config, { now: opts.now, logger: opts.logger });
   await services.accounts.createAdmin(orm.em.fork() as EntityManager, ADMIN.username, ADMIN.password, true);
   const server: Server = createServer(app);

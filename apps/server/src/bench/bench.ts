@@ -5,7 +5,7 @@ import { BENCHMARK_OPTIONS, generateUniversity, IMPORT_ORDER } from '../db/demo/
 import { migrate, openOrm } from '../db/orm.js';
 import { createServices } from '../services.js';
 import { readCsv } from '../modules/roster-import/table-reader.js';
-import { scratch } from './scratch.js';
+import { type Scratch, scratch } from './scratch.js';
 
 /** The date the generated roster describes: today in the university's time zone, as the import judges dates. */
 const rosterDate = () => today(loadConfig().timeZone);
@@ -50,6 +50,30 @@ async function benchImport(students: number, pgUrl?: string) {
       await orm.close(true);
       await db.drop();
     }
+    // The same files through the API, as a student-affairs office's tool would send them: one
+    // importRoster request per file, with a ROSTER_WRITE token.
+    const served = await servedApp(await scratch(engine, pgUrl, 'http'), ['ROSTER_WRITE']);
+    try {
+      let total = 0;
+      for (const kind of IMPORT_ORDER) {
+        const t = process.hrtime.bigint();
+        const body = await served.gql(
+          'mutation($kind: RosterKind!, $csv: String!) { importRoster(kind: $kind, csv: $csv) { created errors { row column message } } }',
+          { kind, csv: uni.files[kind] },
+        );
+        const secs = Number(process.hrtime.bigint() - t) / 1e9;
+        const res = body.data?.importRoster as { created: number; errors: unknown[] };
+        if (res.errors.length) throw new Error(`${kind} over HTTP: ${JSON.stringify(res.errors.slice(0, 3))}`);
+        total += secs;
+        const line = `| ${engine} (HTTP) | ${kind} | ${res.created} | ${secs.toFixed(2)} | ${Math.round(res.created / secs)} | |`;
+        lines.push(line);
+        console.log(line);
+      }
+      lines.push(`| ${engine} (HTTP) | **all** | | ${total.toFixed(2)} | | |`);
+      console.log(lines[lines.length - 1]);
+    } finally {
+      await served.close();
+    }
   }
   console.log(`\nMarkdown for docs/performance.md:\n\n${lines.join('\n')}\n`);
 }
@@ -75,11 +99,8 @@ const COVERAGE_QUERY = `query($l: NetworkLevel!) { networkCoverage(level: $l) { 
   colleges { collegeCode collegeName classes classesCovered dormitories dormitoriesCovered committeeMembers dormOfficers colleges collegesWithCompleteWorkingGroup collegesWithWorkstation classCoverage dormCoverage } } }`;
 
 /** A university in a fresh database, served over HTTP, with a METRICS_READ + ROSTER_READ token and a statement counter. */
-async function servedUniversity(engine: 'sqlite' | 'postgresql', pgUrl: string | undefined, opts: { colleges: number; students: number; classes: number; dormitories: number }) {
-  const db = await scratch(engine, pgUrl);
-  const uni = generateUniversity({ ...BENCHMARK_OPTIONS, ...opts, today: rosterDate() });
-  const { loadUniversity } = await import('../db/demo/demo.js');
-  await loadUniversity(db.url, uni.files, () => {});
+/** The app over HTTP on a database, with an API token of the given scopes. */
+async function servedApp(db: Scratch, scopes: string[]) {
   let statements = 0;
   const orm = await openOrm(db.url, { onQuery: () => statements++ });
   const { createApp } = await import('../app.js');
@@ -87,7 +108,7 @@ async function servedUniversity(engine: 'sqlite' | 'postgresql', pgUrl: string |
   const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent' }), dashboardDir: '/nonexistent' };
   const { app, apollo, services } = await createApp(orm, config);
   const em = orm.em.fork() as import('@mikro-orm/knex').EntityManager;
-  const { token } = await services.tokens.createApiToken(em, { kind: 'system', name: 'bench' }, { name: 'bench', scopes: ['METRICS_READ', 'ROSTER_READ'] });
+  const { token } = await services.tokens.createApiToken(em, { kind: 'system', name: 'bench' }, { name: 'bench', scopes: scopes as never });
   const server = createServer(app);
   // A bare-SQL loop on SQLite holds the event loop for many seconds; with Node's 5 s keep-alive the
   // server would close idle sockets the client still thinks are open ("fetch failed").
@@ -100,18 +121,15 @@ async function servedUniversity(engine: 'sqlite' | 'postgresql', pgUrl: string |
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await res.json()) as { errors?: unknown };
+    const body = (await res.json()) as { errors?: unknown; data?: Record<string, unknown> };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body;
   };
-  const query = (level: string) => gql(COVERAGE_QUERY, { l: level });
   return {
     dbUrl: db.url,
     gql,
     services,
     em: () => orm.em.fork() as import('@mikro-orm/knex').EntityManager,
-    query,
-    raw: (level: string) => services.coverage.rawCoverage(orm.em.fork() as import('@mikro-orm/knex').EntityManager, level as 'UNDERGRADUATE'),
     countStatements: async (fn: () => Promise<unknown>) => {
       const before = statements;
       await fn();
@@ -123,6 +141,19 @@ async function servedUniversity(engine: 'sqlite' | 'postgresql', pgUrl: string |
       await orm.close(true);
       await db.drop();
     },
+  };
+}
+
+async function servedUniversity(engine: 'sqlite' | 'postgresql', pgUrl: string | undefined, opts: { colleges: number; students: number; classes: number; dormitories: number }) {
+  const db = await scratch(engine, pgUrl);
+  const uni = generateUniversity({ ...BENCHMARK_OPTIONS, ...opts, today: rosterDate() });
+  const { loadUniversity } = await import('../db/demo/demo.js');
+  await loadUniversity(db.url, uni.files, () => {});
+  const served = await servedApp(db, ['METRICS_READ', 'ROSTER_READ']);
+  return {
+    ...served,
+    query: (level: string) => served.gql(COVERAGE_QUERY, { l: level }),
+    raw: (level: string) => served.services.coverage.rawCoverage(served.em(), level as 'UNDERGRADUATE'),
   };
 }
 

@@ -43,7 +43,12 @@ export const BUSY = new Text('the server is busy; try again in a moment', 'æœåŠ
 export function isBusy(e: unknown): boolean {
   const x = e as { name?: string; message?: unknown } | null;
   // knex's KnexTimeoutError, as it is or wrapped by the ORM into a DriverException (same message).
-  return x?.name === 'KnexTimeoutError' || (typeof x?.message === 'string' && x.message.startsWith('Knex: Timeout acquiring a connection'));
+  // ReadBusyError: a report waited too long for the SQLite read worker (db/reads.ts).
+  return (
+    x?.name === 'KnexTimeoutError' ||
+    x?.name === 'ReadBusyError' ||
+    (typeof x?.message === 'string' && x.message.startsWith('Knex: Timeout acquiring a connection'))
+  );
 }
 
 type InternalReporter = (error: unknown) => void;

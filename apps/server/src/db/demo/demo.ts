@@ -42,7 +42,8 @@ export async function createDemoAccounts(databaseUrl: string): Promise<{ usernam
   const orm = await openOrm(databaseUrl);
   try {
     const em = orm.em.fork() as EntityManager;
-    const auth = createServices({ timeZone: loadConfig().timeZone }).accounts;
+    const config = loadConfig();
+    const auth = createServices({ timeZone: config.timeZone, passwordHashing: { memoryKib: config.passwordHashMemoryKib, timeCost: config.passwordHashTimeCost } }).accounts;
     const college = await em.findOneOrFail(CollegeEntity, { code: 'C01' });
     const cls = await em.findOneOrFail(ClassGroupEntity, { college, counselor: { $ne: null } }, { populate: ['counselor'], orderBy: { code: 'asc' } });
     const cm = await em.findOneOrFail(

@@ -56,10 +56,24 @@ export function checkPassword(p: string): void {
   if (p.length > 200) throw badInput(tx('a password has at most 200 characters', '密码最多 200 个字符'), { field: 'password' });
 }
 
-export const hashPassword = (p: string) => argon2.hash(p, { type: argon2.argon2id });
+// argon2id's cost for new hashes, process-wide (PASSWORD_HASH_MEMORY_KIB, PASSWORD_HASH_TIME_COST).
+let hashing = { memoryCost: 65536, timeCost: 3 };
+let dummy: Promise<string> | null = null;
 
-// A fixed hash of a random secret, verified against when the username does not exist.
-export const DUMMY_HASH = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$0ewN+VyHlZP+qbqDhZtGZp8sy+AUgaRu3eyP4w/Pqzs';
+/** Sets the cost of new password hashes; existing hashes keep theirs (each carries its parameters). */
+export function setPasswordHashing(memoryKib: number, timeCost: number): void {
+  if (hashing.memoryCost === memoryKib && hashing.timeCost === timeCost) return;
+  hashing = { memoryCost: memoryKib, timeCost };
+  dummy = null;
+}
+
+export const hashPassword = (p: string) => argon2.hash(p, { type: argon2.argon2id, parallelism: 4, ...hashing });
+
+/**
+ * A hash of a random secret, verified against when the username does not exist or cannot sign in:
+ * made with the current parameters, so refusing an unknown name takes as long as a wrong password.
+ */
+export const dummyHash = (): Promise<string> => (dummy ??= hashPassword(newSecret()));
 
 /** Ends every open session of a user (but `except`): a change of access or password takes effect at once. */
 export async function endSessions(em: EntityManager, user: UserEntity, now: Date, except: string | null = null): Promise<void> {

@@ -12,7 +12,7 @@ import type { ApiTokenService } from './api-tokens.service.js';
 import {
   checkPassword,
   type Credentials,
-  DUMMY_HASH,
+  dummyHash,
   endSessions,
   hashPassword,
   LOCK_FAILURES,
@@ -182,7 +182,7 @@ export class SessionService {
     if (!USERNAME.test(name)) {
       // No account has such a name: store nothing (it may be megabytes, or a spreadsheet formula),
       // but take as long as a real check so the answer looks like any wrong password.
-      await argon2.verify(DUMMY_HASH, password);
+      await argon2.verify(await dummyHash(), password);
       throw wrongCredentials();
     }
     const attempt = await this.recordAttempt(em, name);
@@ -201,7 +201,7 @@ export class SessionService {
     }
     const user = await em.findOne(UserEntity, { username: name });
     // Always verify (unknown and deactivated accounts too): the time taken must not tell them apart.
-    const verified = await argon2.verify(user?.passwordHash ?? DUMMY_HASH, password);
+    const verified = await argon2.verify(user?.passwordHash ?? (await dummyHash()), password);
     if (!verified || !user || !user.active) {
       // Failed sign-ins are part of the audit trail too (who tried which account).
       this.audit.record(em, { kind: 'anonymous' }, { action: 'auth.login.failed', recordType: 'user', recordId: name });

@@ -1,3 +1,4 @@
+import { readRows } from '../../db/reads.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
   parseDate,
@@ -88,7 +89,7 @@ export class CoverageService {
 
   /** The bare SQL aggregate, for benchmarks that compare it with the GraphQL operation. */
   async rawCoverage(em: EntityManager, level: NetworkLevel, scope: Scope = { all: true }): Promise<SqlRow[]> {
-    return em.getConnection().execute<SqlRow[]>(coverageByCollegeSql(level, scopeFilter(scope)), [], 'all');
+    return readRows<SqlRow>(em, coverageByCollegeSql(level, scopeFilter(scope)));
   }
 
   async coverageHistory(em: EntityManager, actor: Actor, level: NetworkLevel, range: DateRange): Promise<S.CoverageHistory> {
@@ -97,11 +98,10 @@ export class CoverageService {
     const f = scopeFilter(aggregateScope(actor));
     const days = weeks.map((w) => w.measuredOn);
     const [first, last] = [days[0] as string, days[days.length - 1] as string];
-    const conn = em.getConnection();
     const [units, whole, runs] = await Promise.all([
-      conn.execute<SqlRow[]>(activeUnitsSql(level, f), [], 'all'),
-      conn.execute<SqlRow[]>(wholePeriodUnitsSql(level, f), [first, last, first, last], 'all'),
-      conn.execute<SqlRow[]>(postRunsSql(level, f), [last, first, first, last, last, first, first, last], 'all'),
+      readRows<SqlRow>(em, activeUnitsSql(level, f)),
+      readRows<SqlRow>(em, wholePeriodUnitsSql(level, f), [first, last, first, last]),
+      readRows<SqlRow>(em, postRunsSql(level, f), [last, first, first, last, last, first, first, last]),
     ]);
     const count = (kind: string) => Number(units.find((u) => u.kind === kind)?.n ?? 0);
     const always = (kind: string) => Number(whole.find((u) => u.kind === kind)?.n ?? 0);

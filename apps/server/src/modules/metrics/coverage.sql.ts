@@ -6,7 +6,8 @@ import { type NetworkLevel, REQUIRED_POSITIONS, type Scope } from '@carenet/doma
 // its summary is the same college grouping, coverageHistory counts today's active units and the
 // posts they had. Identical on SQLite and PostgreSQL.
 
-const ids = (xs: readonly number[]) => (xs.length ? xs.map((n) => Math.trunc(n)).join(', ') : 'null');
+/** Integer ids inlined into SQL (`null` for none, so `in (…)` matches nothing). */
+export const ids = (xs: readonly number[]) => (xs.length ? xs.map((n) => Math.trunc(n)).join(', ') : 'null');
 
 /** Extra conditions on the unit rows: `c` is the class_group row, `d` the dormitory row, `col` the college. */
 export interface UnitFilter {
@@ -107,16 +108,10 @@ order by src.kind, coalesce(c.code, d.code)`;
 
 /** Sets every unit's kept counts from the source rows (`cli verify --repair`). */
 export function recountUnitsSql(): string[] {
-  return [
-    `update class_group set
-  enrolled_count = (select count(*) from student s where s.class_group_id = class_group.id and s.status = 'ENROLLED'),
-  active_posts = (select count(*) from committee_appointment a join student s on s.id = a.student_id
-    where a.class_group_id = class_group.id and a.ended_on is null and s.status = 'ENROLLED' and s.class_group_id = a.class_group_id)`,
-    `update dormitory set
-  enrolled_count = (select count(*) from student s where s.dormitory_id = dormitory.id and s.status = 'ENROLLED'),
-  active_posts = (select count(*) from dorm_officer_appointment a join student s on s.id = a.student_id
-    where a.dormitory_id = dormitory.id and a.ended_on is null and s.status = 'ENROLLED' and s.dormitory_id = a.dormitory_id)`,
-  ];
+  return (['class_group', 'dormitory'] as const).map(
+    (table) => `update ${table} set enrolled_count = src.enrolled, active_posts = src.posts
+from (${unitsFromSourceSql()}) src where src.kind = '${table === 'class_group' ? 'CLASS' : 'DORM'}' and src.unit_id = ${table}.id`,
+  );
 }
 
 const levelFlag = (level: NetworkLevel) => (level === 'UNDERGRADUATE' ? 'serves_undergraduate' : 'serves_graduate');

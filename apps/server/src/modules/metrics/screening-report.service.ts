@@ -1,3 +1,4 @@
+import { readRows } from '../../db/reads.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import { type Actor, aggregateScope, DEFAULT_SUPPRESSION_MIN, FOLLOW_UP_COUNTS, type FollowUpCounts, followUpRates, type NetworkLevel, sumRows, tx } from '@carenet/domain';
 import type * as S from '@carenet/schema';
@@ -58,12 +59,11 @@ export class ScreeningReportService {
     const by = campaignId ? 'campaign' : 'semester';
     const scope = aggregateScope(actor);
     const f = scopeFilter(scope);
-    const conn = em.getConnection();
     // Whole colleges read the kept tallies; a scope of single classes counts its results.
     const rows =
       scope.all || scope.classIds.length === 0
-        ? await conn.execute<SqlRow[]>(keptFollowUpByCollegeSql(level, f, scope.all ? null : scope.collegeIds, by), keptFollowUpParams(by, key, sqlTime(em, asOf)), 'all')
-        : await conn.execute<SqlRow[]>(followUpByCollegeSql(level, f, by), [key, key, sqlTime(em, asOf)], 'all');
+        ? await readRows<SqlRow>(em, keptFollowUpByCollegeSql(level, f, scope.all ? null : scope.collegeIds, by), keptFollowUpParams(by, key, sqlTime(em, asOf)))
+        : await readRows<SqlRow>(em, followUpByCollegeSql(level, f, by), [key, key, sqlTime(em, asOf)]);
     return { rows, asOf, key };
   }
 

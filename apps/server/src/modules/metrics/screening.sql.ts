@@ -1,5 +1,5 @@
 import type { NetworkLevel } from '@carenet/domain';
-import { coverageByCollegeSql, type UnitFilter } from './coverage.sql.js';
+import { coverageByCollegeSql, ids, type UnitFilter } from './coverage.sql.js';
 
 // The one home of the screening follow-up rule (docs/metrics.md, "Screening follow-up"). A result
 // counts under the student's current class (college and level); rows are the coverage rows.
@@ -130,7 +130,7 @@ export function recountScreeningSql(): string[] {
  * Parameters: see followUpParams. Same columns.
  */
 export function keptFollowUpByCollegeSql(level: NetworkLevel, f: UnitFilter, colleges: readonly number[] | null, by: 'campaign' | 'semester'): string {
-  const which = colleges === null ? '' : ` and college_id in (${colleges.length ? colleges.map((c) => Math.trunc(c)).join(', ') : 'null'})`;
+  const which = colleges === null ? '' : ` and college_id in (${ids(colleges)})`;
   const statuses = FOLLOW_UP_STATUS_COLUMNS.map(([, c]) => `sum(t.${c}) as ${c}`).join(', ');
   const counts =
     by === 'campaign'

@@ -1,3 +1,4 @@
+import { readRows } from '../../db/reads.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
   type Actor,
@@ -60,9 +61,9 @@ export class TrainingReportService {
   ): Promise<SqlRow[]> {
     const { moduleCodes, minSelfDesignedAttendance: min } = programme;
     if (colleges !== undefined) {
-      return em.getConnection().execute<SqlRow[]>(keptTrainingCompletionSql(level, f, colleges, moduleCodes.length, min), [semester, semester], 'all');
+      return readRows<SqlRow>(em, keptTrainingCompletionSql(level, f, colleges, moduleCodes.length, min), [semester, semester]);
     }
-    return em.getConnection().execute<SqlRow[]>(trainingCompletionSql(level, f, moduleCodes.length, min), [semester, semester, ...moduleCodes], 'all');
+    return readRows<SqlRow>(em, trainingCompletionSql(level, f, moduleCodes.length, min), [semester, semester, ...moduleCodes]);
   }
 
   /** The bare SQL, for benchmarks. */

@@ -1,5 +1,5 @@
 import { DEFAULT_MODULE_CODES, type NetworkLevel } from '@carenet/domain';
-import { coverageByCollegeSql, scopeFilter, type UnitFilter } from './coverage.sql.js';
+import { coverageByCollegeSql, ids, scopeFilter, type UnitFilter } from './coverage.sql.js';
 
 // The one home of the training completion rule (docs/metrics.md, "Training completion"). Rows are the
 // coverage report's rows (colleges with an active class or dorm at the level); trainees are the
@@ -162,7 +162,7 @@ export function keptTrainingCompletionSql(
 ): string {
   const n = Math.trunc(moduleCount);
   const min = Math.max(0, Math.trunc(minAttendance));
-  const which = colleges === null ? '' : ` and college_id in (${colleges.length ? colleges.map((c) => Math.trunc(c)).join(', ') : 'null'})`;
+  const which = colleges === null ? '' : ` and college_id in (${ids(colleges)})`;
   return `
 with rowset as (${coverageByCollegeSql(level, f)}),
 held as (${countingSessionsSql(level)}),

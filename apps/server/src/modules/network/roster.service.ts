@@ -23,10 +23,9 @@ import {
   toWorkstation,
 } from '../org/org.mappers.js';
 import { countsOf, type SqlRow } from '../metrics/coverage.service.js';
-import { collegeFilter, coverageByCollegeSql, unitsSql } from '../metrics/coverage.sql.js';
+import { collegeFilter, coverageByCollegeSql, ids, unitsSql } from '../metrics/coverage.sql.js';
 import { collegeAccess, collegeByCode, forbidden, studentView } from '../org/org.service.js';
 
-const ids = (xs: readonly number[]) => (xs.length ? xs.map((n) => Math.trunc(n)).join(', ') : 'null');
 // SQLite answers 0/1, PostgreSQL true/false.
 const flag = (v: unknown) => v === true || Number(v) === 1;
 

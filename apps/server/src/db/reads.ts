@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+
+/** Rows of a read-only report statement. */
+export type Row = Record<string, unknown>;
+
+/** A report read waited longer than DB_WAIT_SECONDS for the read worker: answered as SERVER_BUSY. */
+export class ReadBusyError extends Error {
+  override name = 'ReadBusyError';
+}
+
+interface Pending {
+  id: number;
+  sql: string;
+  params: unknown[];
+  resolve: (rows: Row[]) => void;
+  reject: (e: Error) => void;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * Report statements on SQLite run in a worker thread with its own read-only connection (WAL lets it
+ * read while the server writes), one at a time. A statement waits at most `waitMs` for its turn and
+ * is then refused as busy, so requests never queue without bound behind long reports.
+ */
+export class SqliteReadWorker {
+  private readonly worker: Worker;
+  private readonly queue: Pending[] = [];
+  private running: Pending | null = null;
+  private nextId = 1;
+
+  constructor(
+    path: string,
+    private readonly waitMs: number,
+  ) {
+    // Beside this module once built; from the sources (tests run them), the built copy.
+    const built = new URL('./read-worker.js', import.meta.url);
+    const file = existsSync(fileURLToPath(built)) ? built : new URL('../../dist/db/read-worker.js', import.meta.url);
+    this.worker = new Worker(file, { workerData: { path } });
+    this.worker.unref();
+    this.worker.on('message', (m: { id: number; rows?: Row[]; error?: { message: string; code: string | null } }) => {
+      const p = this.running;
+      this.running = null;
+      if (p && p.id === m.id) {
+        if (m.error) p.reject(Object.assign(new Error(m.error.message), { code: m.error.code }));
+        else p.resolve(m.rows ?? []);
+      }
+      this.pump();
+    });
+    this.worker.on('error', (e) => {
+      for (const p of [this.running, ...this.queue.splice(0)]) p?.reject(e);
+      this.running = null;
+    });
+  }
+
+  all(sql: string, params: unknown[]): Promise<Row[]> {
+    return new Promise((resolve, reject) => {
+      const id = this.nextId++;
+      const p: Pending = {
+        id,
+        // The worker's driver binds numbers, strings and null: times as SQLite keeps them (ms), booleans as 0/1.
+        params: params.map((v) => (v instanceof Date ? v.getTime() : typeof v === 'boolean' ? (v ? 1 : 0) : v)),
+        sql,
+        resolve,
+        reject,
+        timer: setTimeout(() => {
+          const i = this.queue.indexOf(p);
+          if (i < 0) return;
+          this.queue.splice(i, 1);
+          reject(new ReadBusyError(`a report waited more than ${this.waitMs} ms for the database`));
+        }, this.waitMs),
+      };
+      p.timer.unref();
+      this.queue.push(p);
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    if (this.running || this.queue.length === 0) return;
+    const p = this.queue.shift()!;
+    clearTimeout(p.timer);
+    this.running = p;
+    this.worker.postMessage({ id: p.id, sql: p.sql, params: p.params });
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
+
+// The read worker of each ORM (keyed by its driver, which every fork shares).
+const workers = new WeakMap<object, SqliteReadWorker>();
+
+/** Starts the read worker of a SQLite ORM (the server does; tools and tests of services read inline). */
+export function startReadWorker(orm: MikroORM, path: string, waitMs: number): SqliteReadWorker {
+  const w = new SqliteReadWorker(path, waitMs);
+  workers.set(orm.em.getDriver(), w);
+  return w;
+}
+
+/** Runs a read-only report statement: in the SQLite read worker when there is one, else on the ORM's connection. */
+export function readRows<T = Row>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  const w = workers.get(em.getDriver());
+  return (w ? w.all(sql, params) : em.getConnection().execute(sql, params, 'all')) as Promise<T[]>;
+}
