@@ -137,6 +137,20 @@ function unitsByCollegeSql(kind: 'CLASS' | 'DORM', level: NetworkLevel, f: UnitF
 }
 
 /**
+ * The rows of the training and screening reports: colleges with an active class or dorm at the
+ * level (the rows of coverageByCollegeSql), found by one index probe per college and kind instead
+ * of aggregating every unit. Columns: college_id, college_code, college_name.
+ */
+export function activeCollegesSql(level: NetworkLevel, f: UnitFilter): string {
+  return `
+select col.id as college_id, col.code as college_code, col.name as college_name
+from college col
+where (exists (select 1 from class_group c where c.college_id = col.id and c.level = '${level}' and ${ACTIVE('c')}${f.classes})
+  or exists (select 1 from dormitory d where d.college_id = col.id and d.level = '${level}' and ${ACTIVE('d')}${f.dorms}))${f.colleges}
+order by col.code`;
+}
+
+/**
  * The units grouped by college, one row per college with an active class or dorm (or every
  * college the filter names when `allColleges`).
  * Columns: college_id, college_code, college_name, classes, classes_covered, committee_members,

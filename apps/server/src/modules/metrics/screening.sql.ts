@@ -1,5 +1,5 @@
 import type { NetworkLevel } from '@carenet/domain';
-import { coverageByCollegeSql, ids, type UnitFilter } from './coverage.sql.js';
+import { activeCollegesSql, ids, type UnitFilter } from './coverage.sql.js';
 
 // The one home of the screening follow-up rule (docs/metrics.md, "Screening follow-up"). A result
 // counts under the student's current class (college and level); rows are the coverage rows.
@@ -16,7 +16,7 @@ export function followUpByCollegeSql(level: NetworkLevel, f: UnitFilter, by: 'ca
   join class_group c on c.id = s.class_group_id
   join screening_campaign sc on sc.id = x.campaign_id`;
   return `
-with rowset as (${coverageByCollegeSql(level, f)}),
+with rowset as (${activeCollegesSql(level, f)}),
 res as (
   select c.college_id, x.student_id, x.flagged from screening_result x
   ${joins}
@@ -143,7 +143,7 @@ export function keptFollowUpByCollegeSql(level: NetworkLevel, f: UnitFilter, col
   ) b on b.college_id = st.college_id
   where st.semester = ? and st.level = '${level}'${which.replace('college_id', 'st.college_id')}`;
   return `
-with rowset as (${coverageByCollegeSql(level, f)}),
+with rowset as (${activeCollegesSql(level, f)}),
 k as (${counts}),
 o as (
   select c.college_id, count(*) as overdue from follow_up x

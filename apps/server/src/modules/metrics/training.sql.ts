@@ -1,5 +1,5 @@
 import { DEFAULT_MODULE_CODES, type NetworkLevel } from '@carenet/domain';
-import { coverageByCollegeSql, ids, scopeFilter, type UnitFilter } from './coverage.sql.js';
+import { activeCollegesSql, ids, scopeFilter, type UnitFilter } from './coverage.sql.js';
 
 // The one home of the training completion rule (docs/metrics.md, "Training completion"). Rows are the
 // coverage report's rows (colleges with an active class or dorm at the level); trainees are the
@@ -112,7 +112,7 @@ export function trainingCompletionSql(level: NetworkLevel, f: UnitFilter, module
   const modules = Array.from({ length: moduleCount }, () => '?').join(', ');
   const min = Math.max(0, Math.trunc(minAttendance));
   return `
-with rowset as (${coverageByCollegeSql(level, f)}),
+with rowset as (${activeCollegesSql(level, f)}),
 trainee as (${traineesSql(level, f)}),
 held as (${countingSessionsSql(level)}),
 attended as (
@@ -164,7 +164,7 @@ export function keptTrainingCompletionSql(
   const min = Math.max(0, Math.trunc(minAttendance));
   const which = colleges === null ? '' : ` and college_id in (${ids(colleges)})`;
   return `
-with rowset as (${coverageByCollegeSql(level, f)}),
+with rowset as (${activeCollegesSql(level, f)}),
 held as (${countingSessionsSql(level)}),
 tr as (select college_id, count(*) as n from trainee where level = '${level}'${which} group by college_id),
 pr as (
