@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { createServer } from 'node:net';
 import type { EntityManager } from '@mikro-orm/knex';
 import { today } from '../common/dates.js';
@@ -46,12 +48,32 @@ async function startServerProcess(databaseUrl: string) {
   }
   return {
     base,
+    pid: child.pid ?? 0,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** CPU seconds (user + system) used so far by the processes whose command name matches, from /proc (Linux). */
+function cpuSeconds(match: (pid: number, comm: string) => boolean): number {
+  let ticks = 0;
+  for (const d of readdirSync('/proc')) {
+    const pid = Number(d);
+    if (!Number.isInteger(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      if (!match(pid, comm)) continue;
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks / 100;
 }
 
 interface Sample {
@@ -167,7 +189,39 @@ export async function benchLoad(o: { pg?: string; seconds?: number; writes?: num
       const readSamples = openLoop(readRate, seconds, async (i) => [
         await timed(post(COVERAGE, { l: i % 2 ? 'GRADUATE' : 'UNDERGRADUATE' }), (b) => !!b?.data?.networkCoverage),
       ]);
+      // Where the time goes (issue 14's PostgreSQL tail): CPU of each process and lock waits.
+      const cpu = () => ({ server: cpuSeconds((pid) => pid === server.pid), postgres: cpuSeconds((_, c) => c === 'postgres'), sender: process.cpuUsage() });
+      const cpu0 = cpu();
+      const t0 = Date.now();
+      let lockSamples = 0;
+      let lockWaits = 0;
+      let lockMax = 0;
+      const watch = engine === 'postgresql' ? await openOrm(db.url) : null;
+      const lockTimer = watch
+        ? setInterval(() => {
+            void watch.em
+              .fork()
+              .getConnection()
+              .execute<{ n: number }[]>(`select count(*) as n from pg_stat_activity where wait_event_type = 'Lock'`, [], 'all')
+              .then(([x]) => {
+                lockSamples++;
+                lockWaits += Number(x?.n ?? 0);
+                lockMax = Math.max(lockMax, Number(x?.n ?? 0));
+              })
+              .catch(() => {});
+          }, 1000)
+        : null;
       const [w, r] = await Promise.all([writeSamples, readSamples]);
+      if (lockTimer) clearInterval(lockTimer);
+      await watch?.close();
+      const cpu1 = cpu();
+      const wall = (Date.now() - t0) / 1000;
+      const senderCpu = (cpu1.sender.user - cpu0.sender.user + cpu1.sender.system - cpu0.sender.system) / 1e6;
+      const share = (x: number) => `${((100 * x) / wall).toFixed(0)}%`;
+      console.log(
+        `  cpu over ${wall.toFixed(0)} s on ${cpus().length} cores: server ${share(cpu1.server - cpu0.server)}, postgres ${share(cpu1.postgres - cpu0.postgres)}, sender ${share(senderCpu)} of one core` +
+          (watch ? `; backends waiting on a lock: ${(lockWaits / Math.max(1, lockSamples)).toFixed(2)} on average, ${lockMax} at most` : ''),
+      );
       const orm2 = await openOrm(db.url);
       const conn = orm2.em.fork().getConnection();
       const [cm] = await conn.execute<{ n: number }[]>(`select count(*) as n from committee_appointment where ended_on is null`, [], 'all');

@@ -31,6 +31,9 @@ export class SqliteReadWorker {
   private readonly queue: Pending[] = [];
   private running: Pending | null = null;
   private nextId = 1;
+  private closing = false;
+  /** The worker died; reads go to the main connection instead. */
+  failed = false;
 
   constructor(
     path: string,
@@ -50,9 +53,20 @@ export class SqliteReadWorker {
       }
       this.pump();
     });
-    this.worker.on('error', (e) => {
-      for (const p of [this.running, ...this.queue.splice(0)]) p?.reject(e);
+    // A worker that dies fails what it holds; readRows then reads on the main connection.
+    const fail = (e: Error) => {
+      this.failed = true;
+      for (const p of [this.running, ...this.queue.splice(0)]) {
+        if (p) {
+          clearTimeout(p.timer);
+          p.reject(e);
+        }
+      }
       this.running = null;
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => {
+      if (!this.closing) fail(new Error(`the SQLite read worker stopped (exit code ${code})`));
     });
   }
 
@@ -88,6 +102,7 @@ export class SqliteReadWorker {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await this.worker.terminate();
   }
 }
@@ -105,5 +120,5 @@ export function startReadWorker(orm: MikroORM, path: string, waitMs: number): Sq
 /** Runs a read-only report statement: in the SQLite read worker when there is one, else on the ORM's connection. */
 export function readRows<T = Row>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
   const w = workers.get(em.getDriver());
-  return (w ? w.all(sql, params) : em.getConnection().execute(sql, params, 'all')) as Promise<T[]>;
+  return (w && !w.failed ? w.all(sql, params) : em.getConnection().execute(sql, params, 'all')) as Promise<T[]>;
 }
