@@ -136,9 +136,13 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
     passwordHashing: { memoryKib: config.passwordHashMemoryKib, timeCost: config.passwordHashTimeCost },
     now: opts.now,
   });
-  // SQLite's driver blocks the event loop while a statement runs: reports read in a worker thread.
+  // SQLite's driver blocks the event loop while a statement runs: with SQLITE_READ_WORKER=on reports
+  // read in a worker thread. Off by default: under 5 minutes of mixed load it made the tails worse
+  // (docs/performance.md, "Under load").
   const readWorker =
-    engineOf(config.databaseUrl) === 'sqlite' && config.databaseUrl !== ':memory:' ? startReadWorker(orm, config.databaseUrl, config.dbWaitSeconds * 1000) : null;
+    engineOf(config.databaseUrl) === 'sqlite' && config.databaseUrl !== ':memory:' && config.sqliteReadWorker
+      ? startReadWorker(orm, config.databaseUrl, config.dbWaitSeconds * 1000)
+      : null;
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.depth },
     maxAliases: { n: LIMITS.aliases },

@@ -33,6 +33,8 @@ export interface Config {
   activationCodeDays: number;
   /** Below this many screened students a token's screening row is withheld (SCREENING_MIN_CELL, default 10) */
   screeningMinCell: number;
+  /** SQLITE_READ_WORKER=on: SQLite reports read in a worker thread (off by default; docs/operations.md) */
+  sqliteReadWorker: boolean;
   /** argon2id memory for new password hashes, KiB (PASSWORD_HASH_MEMORY_KIB, default 65536 = 64 MiB). */
   passwordHashMemoryKib: number;
   /** argon2id passes for new password hashes (PASSWORD_HASH_TIME_COST, default 3). */
@@ -73,6 +75,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(codeDays) || codeDays < 1 || codeDays > 90) {
     throw new Error(`ACTIVATION_CODE_DAYS must be a whole number of days from 1 to 90, got "${env.ACTIVATION_CODE_DAYS}"`);
   }
+  const readWorkerRaw = (env.SQLITE_READ_WORKER?.trim() || 'off').toLowerCase();
+  if (!['on', 'off'].includes(readWorkerRaw)) throw new Error(`SQLITE_READ_WORKER must be on or off, got "${env.SQLITE_READ_WORKER}"`);
+  const readWorker = readWorkerRaw === 'on';
   const hashKib = Number(env.PASSWORD_HASH_MEMORY_KIB?.trim() || 65536);
   // Below the default only for test suites: every stored password is as strong as its hash's cost.
   if (!Number.isInteger(hashKib) || hashKib < 1024 || hashKib > 1048576) {
@@ -109,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsPort,
     shutdownSeconds,
     screeningMinCell: minCell,
+    sqliteReadWorker: readWorker,
     passwordHashMemoryKib: hashKib,
     passwordHashTimeCost: hashTime,
     sessionIdleMinutes: idle,

@@ -9,10 +9,10 @@ import { ADMIN, importCsv, startServer, type TestServer } from './harness.js';
 /** A statement that keeps SQLite busy for a good while (counting to n in a recursive CTE). */
 const slow = (n: number) => `with recursive c(x) as (select 1 union all select x + 1 from c where x < ${n}) select count(*) as n from c`;
 
-describe('reports on SQLite run in a read worker', () => {
+describe('reports on SQLite run in a read worker (SQLITE_READ_WORKER=on)', () => {
   let s: TestServer;
   beforeAll(async () => {
-    s = await startServer('sqlite', { DB_WAIT_SECONDS: '1' });
+    s = await startServer('sqlite', { DB_WAIT_SECONDS: '1', SQLITE_READ_WORKER: 'on' });
     for (const [kind, csv] of UNIVERSITY) expect((await importCsv(s, kind, csv)).errors).toEqual([]);
   });
   afterAll(() => s?.close());

@@ -36,14 +36,17 @@ export function requestLogging(logger: Logger) {
     serializers: {
       req: (req: { method?: string; url?: string }) => ({ method: req.method, path: String(req.url ?? '').split('?')[0] }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
-      err: pino.stdSerializers.err,
+      // pino-http makes up "failed with status code N" for a 5xx without an error: nothing to show.
+      err: (e: Error) => (/^failed with status code \d+$/.test(e?.message ?? '') ? undefined : pino.stdSerializers.err(e)),
     },
     wrapSerializers: false,
     customProps: (req: IncomingMessage, res: ServerResponse) => {
       const operation = operationOf(res);
       return { reqId: (req as IncomingMessage & { id?: unknown }).id, ...(operation ? { operation } : {}) };
     },
-    customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    // 503 is a deliberate refusal (busy, shutting down) with Retry-After, not a fault of the server.
+    customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
+      res.statusCode === 503 ? 'warn' : err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     // Probes and scrapes arrive every few seconds; they would drown the requests people make.
     autoLogging: { ignore: (req: IncomingMessage) => /^\/(healthz|readyz|metrics)(\?|$)/.test(req.url ?? '') },
   });
