@@ -4,6 +4,10 @@ import { expect, type Page, type TestInfo } from '@playwright/test';
 export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1440, height: 900 } as const;
 
+/** An option of the antd select whose list is open, by its title (the name shown). */
+export const openOption = (page: Page, title: string) =>
+  page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${title}"]`);
+
 /**
  * Goes to a path of the signed-in dashboard the way its own links do: the router moves on in the
  * page already loaded (history.pushState + popstate), so a walk over twenty pages does not load and

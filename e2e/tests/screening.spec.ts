@@ -1,7 +1,7 @@
 import { type APIRequestContext, expect, type Locator, type Page, type PlaywrightWorkerArgs, test } from '@playwright/test';
 import { STORAGE_STATE } from '../support/auth.js';
 import { gql, gqlErrors } from '../support/graphql.js';
-import { DESKTOP, expectFitsPhone, PHONE, settle } from '../support/layout.js';
+import { DESKTOP, expectFitsPhone, openOption, PHONE, settle } from '../support/layout.js';
 import { SAMPLE } from '../support/seed.js';
 
 // Issue 11, screening campaigns and follow-up: the Center imports a PHQ-9 campaign's results; the
@@ -58,8 +58,6 @@ const followUp: Record<string, FollowUpItem> = {};
 async function as(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string | undefined, storageState: string): Promise<APIRequestContext> {
   return playwright.request.newContext({ baseURL, storageState });
 }
-
-const openOption = (page: Page, title: string) => page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${title}"]`);
 
 /** The follow-up list cut to this spec's campaign. */
 async function showCampaign(page: Page): Promise<Locator> {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectNoSeriousViolations } from '../support/axe.js';
 import { STORAGE_STATE } from '../support/auth.js';
-import { DESKTOP, expectFitsPhone, PHONE, settle, visit } from '../support/layout.js';
+import { DESKTOP, expectFitsPhone, openOption, PHONE, settle, visit } from '../support/layout.js';
 import { SAMPLE } from '../support/seed.js';
 
 // Issue 10, "basic skills +" training: the sample college's leader enters the semester's plan,
@@ -29,8 +29,6 @@ async function typeDate(field: Locator, date: string) {
   await field.fill(date);
   await field.press('Enter');
 }
-
-const openOption = (page: Page, title: string) => page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${title}"]`);
 
 test.describe('a college leader', () => {
   test.use({ storageState: STORAGE_STATE.leader, viewport: DESKTOP });
