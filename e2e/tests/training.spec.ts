@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, test } from '@playwright/test';
 import { expectNoSeriousViolations } from '../support/axe.js';
 import { STORAGE_STATE } from '../support/auth.js';
 import { DESKTOP, expectFitsPhone, openOption, PHONE, settle, visit } from '../support/layout.js';
