@@ -189,9 +189,19 @@ program
   .option('--sqlite-large', 'scale: also build the 800,000-student university on SQLite')
   .option('--seconds <n>', 'load: how long writes and reads run together', '300')
   .option('--sizes <list>', 'scale: the university sizes to build, in students', '80000,800000')
-  .action(async (what: string, o: { students: string; pg?: string; sqliteLarge?: boolean; seconds: string; sizes: string }) => {
+  .option('--instances <n>', 'load: server instances on PostgreSQL, taking turns as behind a reverse proxy', '1')
+  .option('--engines <list>', 'load: the engines to run, of sqlite,postgresql (PostgreSQL needs --pg)', 'sqlite,postgresql')
+  .action(async (what: string, o: { students: string; pg?: string; sqliteLarge?: boolean; seconds: string; sizes: string; engines: string; instances: string }) => {
     const { runBench } = await import('./bench/bench.js');
-    await runBench(what, { students: Number(o.students), pg: o.pg ?? process.env.BENCH_PG_URL ?? process.env.TEST_PG_URL, sqliteLarge: o.sqliteLarge, seconds: Number(o.seconds), sizes: o.sizes });
+    await runBench(what, {
+      students: Number(o.students),
+      pg: o.pg ?? process.env.BENCH_PG_URL ?? process.env.TEST_PG_URL,
+      sqliteLarge: o.sqliteLarge,
+      seconds: Number(o.seconds),
+      sizes: o.sizes,
+      engines: o.engines.split(',').map((e) => e.trim()),
+      instances: Number(o.instances),
+    });
   });
 
 program

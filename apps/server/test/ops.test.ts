@@ -63,6 +63,8 @@ describe.each(ENGINES)('operations on %s', (engine) => {
       expect(l.req.path).toBe('/graphql');
       expect(l.responseTime).toEqual(expect.any(Number));
     }
+    // Each key once: a line with "reqId" twice is ambiguous to log shippers (JSON.parse keeps the last).
+    for (const raw of log.lines.filter((l) => l.includes('"req":'))) expect(raw.match(/"reqId":/g)).toHaveLength(1);
     const ours = requests.find((l) => l.reqId === 'proxy-req-42');
     expect(ours).toMatchObject({ operation: 'networkCoverage', res: { statusCode: 200 }, level: 30 });
     expect(new Set(requests.map((l) => l.operation))).toEqual(new Set(['login', 'importRoster', 'networkCoverage']));

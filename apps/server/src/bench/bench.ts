@@ -316,9 +316,12 @@ async function benchScale(o: { pg?: string; sqliteLarge?: boolean; sizes?: strin
   console.log(`\nMarkdown for docs/performance.md (up to 100 runs or 20 s each, after 3 warm-up runs):\n\n${lines.join('\n')}\n\n${imports.join('\n')}\n`);
 }
 
-export async function runBench(what: string, o: { students: number; pg?: string; sqliteLarge?: boolean; seconds?: number; sizes?: string }) {
+export async function runBench(
+  what: string,
+  o: { students: number; pg?: string; sqliteLarge?: boolean; seconds?: number; sizes?: string; engines?: string[]; instances?: number },
+) {
   if (what === 'scale') return benchScale(o);
-  if (what === 'load') return (await import('./load.js')).benchLoad({ pg: o.pg, seconds: o.seconds, students: o.students });
+  if (what === 'load') return (await import('./load.js')).benchLoad({ pg: o.pg, seconds: o.seconds, students: o.students, engines: o.engines, instances: o.instances });
   if (what === 'import') return benchImport(o.students, o.pg);
   if (what === 'coverage') return benchCoverage(o.students, o.pg);
   if (what === 'activity') return benchActivity(o.students, o.pg);

@@ -6,7 +6,6 @@ import type { LogLevel } from '../config.js';
 
 export type { Logger } from 'pino';
 
-
 /** Structured JSON lines on stdout (or the given stream, for tests). */
 export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
   return pino({ level, base: { service: 'carenet' }, timestamp: stdTimeFunctions.isoTime }, destination);
@@ -40,9 +39,12 @@ export function requestLogging(logger: Logger) {
       err: (e: Error) => (/^failed with status code \d+$/.test(e?.message ?? '') ? undefined : pino.stdSerializers.err(e)),
     },
     wrapSerializers: false,
-    customProps: (req: IncomingMessage, res: ServerResponse) => {
+    // The request id is bound once, on the request's child logger; customProps runs again when the
+    // response is logged, and returning the id there too wrote "reqId" twice on that line.
+    quietReqLogger: true,
+    customProps: (_req: IncomingMessage, res: ServerResponse) => {
       const operation = operationOf(res);
-      return { reqId: (req as IncomingMessage & { id?: unknown }).id, ...(operation ? { operation } : {}) };
+      return operation ? { operation } : {};
     },
     // 503 is a deliberate refusal (busy, shutting down) with Retry-After, not a fault of the server.
     customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>

@@ -1,4 +1,3 @@
-import { readRows } from '../../db/reads.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
   parseDate,
@@ -21,6 +20,7 @@ import type * as S from '@carenet/schema';
 import type { Actor } from '../../common/actor.js';
 import { today } from '../../common/dates.js';
 import { badInput } from '../../common/errors.js';
+import { readRows } from '../../db/reads.js';
 import type { SemesterService } from '../calendar/semester.service.js';
 import { activeUnitsSql, coverageByCollegeSql, postRunsSql, scopeFilter, wholePeriodUnitsSql } from './coverage.sql.js';
 

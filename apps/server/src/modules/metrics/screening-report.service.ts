@@ -1,8 +1,8 @@
-import { readRows } from '../../db/reads.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import { type Actor, aggregateScope, DEFAULT_SUPPRESSION_MIN, FOLLOW_UP_COUNTS, type FollowUpCounts, followUpRates, type NetworkLevel, sumRows, tx } from '@carenet/domain';
 import type * as S from '@carenet/schema';
 import { sqlTime } from '../../common/dates.js';
+import { readRows } from '../../db/reads.js';
 import { badInput, notFound } from '../../common/errors.js';
 import type { SemesterService } from '../calendar/semester.service.js';
 import { ScreeningCampaignEntity } from '../screening/screening.entities.js';

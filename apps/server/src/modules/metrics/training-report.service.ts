@@ -1,4 +1,3 @@
-import { readRows } from '../../db/reads.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
   type Actor,
@@ -16,6 +15,7 @@ import {
 } from '@carenet/domain';
 import type * as S from '@carenet/schema';
 import { notFound } from '../../common/errors.js';
+import { readRows } from '../../db/reads.js';
 import { ClassGroupEntity, CollegeEntity, StudentEntity } from '../org/org.entities.js';
 import type { TrainingService } from '../training/training.service.js';
 import { collegeFilter, scopeFilter, type UnitFilter } from './coverage.sql.js';
