@@ -220,6 +220,33 @@ describe.each(ENGINES)('tokens, sessions and sign-in on %s', (engine) => {
     expect(idle.errors?.[0]?.message).toMatch(/idle/);
   });
 
+  it('a session in use stays open past the idle limit, and a token records its last use once a minute', async () => {
+    // signed in afresh: the clock of the tests before has left the server's own session idle
+    const user = await s.login(ADMIN.username, ADMIN.password);
+    const { createApiToken: t } = await user.ok<{ createApiToken: { token: string; apiToken: { id: string } } }>(
+      `mutation { createApiToken(input: { name: "last-use", scopes: [METRICS_READ] }) { token apiToken { id } } }`,
+    );
+    for (let i = 0; i < 3; i++) {
+      clock += 20 * 60_000;
+      // each use moves the idle limit on: 60 minutes after signing in, 20 after the last use
+      expect((await user.ok(COVERAGE)).networkCoverage).toBeDefined();
+    }
+    const lastUse = async () => {
+      const { apiTokens } = await user.ok<{ apiTokens: { id: string; lastUsedAt: string | null }[] }>('{ apiTokens { id lastUsedAt } }');
+      return apiTokens.find((x) => x.id === t.apiToken.id)?.lastUsedAt ?? null;
+    };
+    expect(await lastUse()).toBeNull();
+    await Promise.all([1, 2, 3].map(() => s.as(t.token).ok(COVERAGE)));
+    const first = await lastUse();
+    expect(first).toBe(new Date(clock).toISOString());
+    clock += 30_000;
+    await s.as(t.token).ok(COVERAGE);
+    expect(await lastUse()).toBe(first);
+    clock += 60_000;
+    await s.as(t.token).ok(COVERAGE);
+    expect(await lastUse()).toBe(new Date(clock).toISOString());
+  });
+
   it('a stale session cookie does not block signing in again, and other operations say why', async () => {
     const { token } = await s.login(ADMIN.username, ADMIN.password);
     clock += 31 * 60_000;

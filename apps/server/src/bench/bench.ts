@@ -98,11 +98,11 @@ const COVERAGE_QUERY = `query($l: NetworkLevel!) { networkCoverage(level: $l) { 
   total { classes classesCovered dormitories dormitoriesCovered committeeMembers dormOfficers colleges collegesWithCompleteWorkingGroup collegesWithWorkstation classCoverage dormCoverage }
   colleges { collegeCode collegeName classes classesCovered dormitories dormitoriesCovered committeeMembers dormOfficers colleges collegesWithCompleteWorkingGroup collegesWithWorkstation classCoverage dormCoverage } } }`;
 
-/** A university in a fresh database, served over HTTP, with a METRICS_READ + ROSTER_READ token and a statement counter. */
-/** The app over HTTP on a database, with an API token of the given scopes. */
+/** The app over HTTP on a database (migrated here if it is new), with an API token of the given scopes and a statement counter. */
 async function servedApp(db: Scratch, scopes: string[]) {
   let statements = 0;
   const orm = await openOrm(db.url, { onQuery: () => statements++ });
+  await migrate(orm);
   const { createApp } = await import('../app.js');
   const { createServer } = await import('node:http');
   const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent' }), dashboardDir: '/nonexistent' };

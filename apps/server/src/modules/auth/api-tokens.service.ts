@@ -35,9 +35,11 @@ export class ApiTokenService {
       const at = expiry.toISOString();
       throw unauthenticated(tx(`this API token expired on ${at}`, `该 API 令牌已于 ${at} 过期`));
     }
+    // At most once a minute, as one conditional statement: when many requests of one token pass the
+    // minute together, a flush each (its own transaction) made them queue on the row's lock for up to 0.8 s.
     if (!t.lastUsedAt || now.getTime() - t.lastUsedAt.getTime() > 60_000) {
-      t.lastUsedAt = now;
-      await em.flush();
+      const before = new Date(now.getTime() - 60_000);
+      await em.nativeUpdate(ApiTokenEntity, { id: t.id, $or: [{ lastUsedAt: null }, { lastUsedAt: { $lt: before } }] }, { lastUsedAt: now });
     }
     return { kind: 'token', tokenId: t.id, name: t.name, scopes: t.scopeList(), collegeId: t.college?.id ?? null };
   }
