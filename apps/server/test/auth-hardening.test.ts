@@ -122,8 +122,9 @@ describe.each(ENGINES)('sign-in limits on %s', (engine) => {
       times.unknown.push(await timed('nobody-here', WRONG));
       times.impossible.push(await timed('no such user!', WRONG));
     }
-    // A skipped password check answers in a few milliseconds; a check takes tens.
-    const active = median(times.active);
+    // A skipped password check answers in a few milliseconds; a check takes tens. Against the fastest
+    // wrong password, so that a stall of the machine during one of them cannot raise the bar.
+    const active = Math.min(...times.active);
     for (const k of ['deactivated', 'unknown', 'impossible'] as const) expect(median(times[k]), k).toBeGreaterThan(active * 0.5);
   });
 });
