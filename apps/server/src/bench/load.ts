@@ -216,6 +216,8 @@ export async function benchLoad(o: { pg?: string; seconds?: number; writes?: num
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
       });
+    // One coverage read, alternately of each level.
+    const read = (i: number) => timed(post(COVERAGE, { l: i % 2 ? 'GRADUATE' : 'UNDERGRADUATE' }), (b) => !!b?.data?.networkCoverage);
     try {
       // The server's CPU per request, one request at a time: what bounds one instance's throughput.
       const cpuPerRequest = async (n: number, send: (i: number) => Promise<Sample>) => {
@@ -227,7 +229,7 @@ export async function benchLoad(o: { pg?: string; seconds?: number; writes?: num
         return `${ms.toFixed(1)} ms CPU, ${((performance.now() - t0) / n).toFixed(1)} ms wall${failed ? ` (${failed} failed)` : ''}`;
       };
       const probeWrites = 200;
-      const readCpu = await cpuPerRequest(200, (i) => timed(post(COVERAGE, { l: i % 2 ? 'GRADUATE' : 'UNDERGRADUATE' }), (b) => !!b?.data?.networkCoverage));
+      const readCpu = await cpuPerRequest(200, read);
       // dorms from the end of the list, which the writes below do not reach
       const writeCpu = await cpuPerRequest(probeWrites, (i) =>
         timed(post(IMPORT, { kind: 'DORM_OFFICERS', csv: officers[officers.length - 1 - i] }), (b) => b?.data?.importRoster?.created === 1),
@@ -236,7 +238,7 @@ export async function benchLoad(o: { pg?: string; seconds?: number; writes?: num
       // How many reads per second one instance serves before latency grows (no writes).
       for (const rate of [10, 25, 50, 100, 200]) {
         const s = await openLoop(rate, 10, async (i) => [
-          await timed(post(COVERAGE, { l: i % 2 ? 'GRADUATE' : 'UNDERGRADUATE' }), (b) => !!b?.data?.networkCoverage),
+          await read(i),
         ]);
         const ok = s.filter((x) => x.ok).map((x) => x.ms);
         const line = `| ${label} | ${rate} | ${pct(ok, 50).toFixed(1)} | ${pct(ok, 95).toFixed(1)} | ${s.length - ok.length} |`;
@@ -262,9 +264,9 @@ export async function benchLoad(o: { pg?: string; seconds?: number; writes?: num
         return i % 5 === 4 ? Promise.all([one(), one()]) : [await one()];
       });
       const readSamples = openLoop(readRate, seconds, async (i) => [
-        await timed(post(COVERAGE, { l: i % 2 ? 'GRADUATE' : 'UNDERGRADUATE' }), (b) => !!b?.data?.networkCoverage),
+        await read(i),
       ]);
-      // Where the time goes (issue 14's PostgreSQL tail): CPU of each process and lock waits.
+      // Where the time goes: CPU of each process over the mixed phase.
       const cpu = () => ({ server: cpuSeconds(isServer), postgres: cpuSeconds((_, c) => c === 'postgres'), sender: process.cpuUsage() });
       const cpu0 = cpu();
       const t0 = Date.now();
