@@ -1,4 +1,4 @@
-import type { TallyDrift, TraineeDrift, UnitDrift } from './modules/metrics/unit-counts.js';
+import type { EdgeDrift, TallyDrift, TraineeDrift, UnitDrift } from './modules/metrics/unit-counts.js';
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -108,7 +108,7 @@ program
 program
   .command('verify')
   .description(
-    'recompute every kept figure (students and posts per class and dorm; trainees and their progress; screening tallies) from the source rows and report any difference',
+    'recompute every kept figure (students and posts per class and dorm; coverage edges; trainees and their progress; screening tallies) from the source rows and report any difference',
   )
   .option('--repair', 'set the kept figures from the source rows when they differ')
   .action(async (o: { repair?: boolean }) => {
@@ -122,6 +122,12 @@ program
         find: m.findUnitDrift,
         repair: m.repairUnitCounts,
         line: (d: UnitDrift) => `${d.kind === 'CLASS' ? 'class' : 'dorm'} ${d.code}: enrolled kept ${d.keptEnrolled}, counted ${d.enrolled}; posts kept ${d.keptPosts}, counted ${d.posts}`,
+      },
+      {
+        what: 'coverage edges',
+        find: m.findEdgeDrift,
+        repair: m.repairEdges,
+        line: (d: EdgeDrift) => `${side(d.side)}: ${d.kind === 'CLASS' ? 'class' : 'dorm'} ${d.code ?? '(deleted)'} ${d.delta > 0 ? 'covered from' : 'uncovered from'} ${d.day}`,
       },
       {
         what: 'trainee rows',

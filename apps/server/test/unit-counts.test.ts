@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
 import { openOrm } from '../src/db/orm.js';
-import { findUnitDrift, repairUnitCounts } from '../src/modules/metrics/unit-counts.js';
+import { findEdgeDrift, findUnitDrift, repairUnitCounts } from '../src/modules/metrics/unit-counts.js';
 import { UNIVERSITY } from './fixtures.js';
 import { ENGINES, importCsv, startServer, type TestServer } from './harness.js';
 
@@ -26,7 +26,11 @@ describe.each(ENGINES)('kept per-unit counts on %s', (engine) => {
   });
   afterAll(() => s?.close());
 
-  const noDrift = async () => expect((await findUnitDrift(s.em())).drift).toEqual([]);
+  // The kept coverage edges (coverage history) follow the same writes.
+  const noDrift = async () => {
+    expect((await findUnitDrift(s.em())).drift).toEqual([]);
+    expect((await findEdgeDrift(s.em())).drift).toEqual([]);
+  };
 
   it('follow every kind of write, whatever path makes it', async () => {
     // After the roster: CS-U1 has 3 enrolled and 2 members; 学生五 of CS-U2 is suspended.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSemester, unitsCoveredOn, weeksOf } from './periods.js';
+import { coveredOnDays, parseSemester, weeksOf } from './periods.js';
 
 describe('semesters and weeks', () => {
   it('parses semester codes', () => {
@@ -18,35 +18,21 @@ describe('semesters and weeks', () => {
   });
 });
 
-describe('unitsCoveredOn', () => {
+describe('coveredOnDays', () => {
   const days = ['2024-10-06', '2024-10-13', '2024-10-20', '2024-10-27'];
-  it('counts a post from its start day up to, not including, its end day', () => {
-    expect(unitsCoveredOn([{ unitId: 1, startedOn: '2024-10-13', endedOn: '2024-10-27' }], days)).toEqual([0, 1, 1, 0]);
-    expect(unitsCoveredOn([{ unitId: 1, startedOn: '2024-10-14', endedOn: null }], days)).toEqual([0, 0, 1, 1]);
-    expect(unitsCoveredOn([{ unitId: 1, startedOn: '2024-01-01', endedOn: '2024-10-06' }], days)).toEqual([0, 0, 0, 0]);
+  it('counts a span from its first day up to, not including, the day it stops', () => {
+    expect(coveredOnDays([{ day: '2024-10-13', n: 1 }, { day: '2024-10-27', n: -1 }], days)).toEqual([0, 1, 1, 0]);
+    expect(coveredOnDays([{ day: '2024-10-14', n: 1 }], days)).toEqual([0, 0, 1, 1]);
+    expect(coveredOnDays([{ day: '2024-01-01', n: 1 }, { day: '2024-10-06', n: -1 }], days)).toEqual([0, 0, 0, 0]);
   });
-  it('counts a unit once however many of its posts run, and gaps between its posts as gaps', () => {
-    const runs = [
-      { unitId: 7, startedOn: '2024-10-01', endedOn: null },
-      { unitId: 7, startedOn: '2024-10-10', endedOn: '2024-10-21' },
-      { unitId: 8, startedOn: '2024-10-01', endedOn: '2024-10-13' },
-      { unitId: 8, startedOn: '2024-10-20', endedOn: null },
-      { unitId: 9, startedOn: '2024-10-06', endedOn: '2024-10-13' },
-      { unitId: 9, startedOn: '2024-10-13', endedOn: '2024-10-20' },
+  it('sums the edges of many units in any order, and those before the first day', () => {
+    const edges = [
+      { day: '2024-10-20', n: 2 },
+      { day: '2023-09-01', n: 3 },
+      { day: '2024-10-13', n: -1 },
+      { day: '2024-10-28', n: 5 },
     ];
-    // 7: every day; 8: the 6th, then from the 20th; 9: the 6th and the 13th (the successor starts the day the first ends).
-    expect(unitsCoveredOn(runs, days)).toEqual([3, 2, 2, 2]);
-  });
-  it('is the same as checking every unit on every day', () => {
-    let seed = 7;
-    const rnd = (k: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % k);
-    const date = (k: number) => `2024-10-${String(1 + k).padStart(2, '0')}`;
-    const many = Array.from({ length: 300 }, () => {
-      const s = rnd(28);
-      return { unitId: rnd(40), startedOn: date(s), endedOn: rnd(3) ? date(s + rnd(28 - s)) : null };
-    });
-    const everyDay = Array.from({ length: 28 }, (_, k) => date(k));
-    const naive = everyDay.map((d) => new Set(many.filter((r) => r.startedOn <= d && (r.endedOn === null || r.endedOn > d)).map((r) => r.unitId)).size);
-    expect(unitsCoveredOn(many, everyDay)).toEqual(naive);
+    expect(coveredOnDays(edges, days)).toEqual([3, 2, 4, 4]);
+    expect(coveredOnDays([], days)).toEqual([0, 0, 0, 0]);
   });
 });

@@ -33,53 +33,23 @@ export function weeksOf(range: DateRange, maxWeeks = 60): { weekStart: string; m
   return out;
 }
 
-/** A post's run: from `startedOn` up to, not including, `endedOn` (null: still running). */
-export interface PostRun {
-  unitId: number;
-  startedOn: string;
-  endedOn: string | null;
+/** A change in the number of covered units, from `day` on: +1 where a unit's covered span begins, −1 where it stops. */
+export interface CoverageEdge {
+  day: string;
+  n: number;
 }
 
 /**
- * For each day (ascending YYYY-MM-DD), how many units have at least one post running on it: a post
- * runs on day D when it started on or before D and had not ended by D. A unit with several posts
- * (two committee members, a successor) counts once. Each unit's posts are merged as ranges of day
- * indexes, so the cost grows with the posts, not with posts × days.
+ * For each day (ascending YYYY-MM-DD), the units covered on it: the sum of the edges on or before it.
+ * The edges are each unit's covered spans (its posts merged), so a unit with several posts counts
+ * once, and a post counts on day D when it started on or before D and had not ended by D.
  */
-export function unitsCoveredOn(runs: readonly PostRun[], days: readonly string[]): number[] {
-  const n = days.length;
-  // The first day index whose date is on or after `date` (n when none).
-  const firstFrom = (date: string) => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((days[mid] as string) < date) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const ranges = runs
-    .map((r) => ({ unit: r.unitId, lo: firstFrom(r.startedOn), hi: r.endedOn === null ? n : firstFrom(r.endedOn) }))
-    .filter((r) => r.lo < r.hi)
-    .sort((a, b) => a.unit - b.unit || a.lo - b.lo);
-  const diff = new Array<number>(n + 1).fill(0);
-  for (let i = 0; i < ranges.length; ) {
-    const first = ranges[i++]!;
-    let { lo, hi } = first;
-    for (; i < ranges.length && ranges[i]!.unit === first.unit; i++) {
-      const r = ranges[i]!;
-      if (r.lo <= hi) hi = Math.max(hi, r.hi);
-      else {
-        diff[lo]! += 1;
-        diff[hi]! -= 1;
-        ({ lo, hi } = r);
-      }
-    }
-    diff[lo]! += 1;
-    diff[hi]! -= 1;
-  }
-  const out: number[] = [];
-  for (let k = 0, running = 0; k < n; k++) out.push((running += diff[k]!));
-  return out;
+export function coveredOnDays(edges: readonly CoverageEdge[], days: readonly string[]): number[] {
+  const sorted = [...edges].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  let i = 0;
+  let covered = 0;
+  return days.map((day) => {
+    for (; i < sorted.length && (sorted[i] as CoverageEdge).day <= day; i++) covered += (sorted[i] as CoverageEdge).n;
+    return covered;
+  });
 }

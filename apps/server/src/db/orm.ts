@@ -30,6 +30,7 @@ import {
 } from '../modules/training/training.entities.js';
 import { ScreeningSemesterTallyEntity, ScreeningTallyEntity } from '../modules/screening/screening-tally.entities.js';
 import { TraineeEntity, TraineeProgressEntity } from '../modules/training/trainee.entities.js';
+import { CoverageEdgeEntity } from '../modules/metrics/coverage-edge.entity.js';
 import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../modules/network/appointment.entities.js';
 import {
   ClassGroupEntity,
@@ -67,6 +68,7 @@ export const ENTITIES = [
   ModuleCompletionEntity,
   TraineeEntity,
   TraineeProgressEntity,
+  CoverageEdgeEntity,
   ScreeningCampaignEntity,
   ScreeningResultEntity,
   ScreeningTallyEntity,

@@ -8,12 +8,11 @@ import {
   COVERAGE_COUNTS,
   type CoverageCounts,
   coverageRates,
+  coveredOnDays,
   type DateRange,
   type NetworkLevel,
-  type PostRun,
   type Scope,
   sumRows,
-  unitsCoveredOn,
   weeksOf,
 } from '@carenet/domain';
 import type * as S from '@carenet/schema';
@@ -22,7 +21,7 @@ import { today } from '../../common/dates.js';
 import { badInput } from '../../common/errors.js';
 import { readRows } from '../../db/reads.js';
 import type { SemesterService } from '../calendar/semester.service.js';
-import { activeUnitsSql, coverageByCollegeSql, postRunsSql, scopeFilter, wholePeriodUnitsSql } from './coverage.sql.js';
+import { activeUnitsSql, coverageByCollegeSql, coverageEdgesSql, scopeFilter } from './coverage.sql.js';
 
 export type SqlRow = Record<string, string | number | null>;
 
@@ -97,18 +96,18 @@ export class CoverageService {
     if (weeks.length === 0) return { level, from: range.from, to: range.to, points: [] };
     const f = scopeFilter(aggregateScope(actor));
     const days = weeks.map((w) => w.measuredOn);
-    const [first, last] = [days[0] as string, days[days.length - 1] as string];
-    const [units, whole, runs] = await Promise.all([
+    const [units, edges] = await Promise.all([
       readRows<SqlRow>(em, activeUnitsSql(level, f)),
-      readRows<SqlRow>(em, wholePeriodUnitsSql(level, f), [first, last, first, last]),
-      readRows<SqlRow>(em, postRunsSql(level, f), [last, first, first, last, last, first, first, last]),
+      readRows<SqlRow>(em, coverageEdgesSql(level, f), [days[days.length - 1] as string]),
     ]);
     const count = (kind: string) => Number(units.find((u) => u.kind === kind)?.n ?? 0);
-    const always = (kind: string) => Number(whole.find((u) => u.kind === kind)?.n ?? 0);
-    const runsOf = (kind: string): PostRun[] =>
-      runs.filter((r) => r.kind === kind).map((r) => ({ unitId: Number(r.unit_id), startedOn: String(r.started_on), endedOn: r.ended_on === null ? null : String(r.ended_on) }));
-    const classesCovered = unitsCoveredOn(runsOf('CLASS'), days);
-    const dormitoriesCovered = unitsCoveredOn(runsOf('DORM'), days);
+    const coveredOf = (kind: string) =>
+      coveredOnDays(
+        edges.filter((e) => e.kind === kind).map((e) => ({ day: String(e.day), n: Number(e.n) })),
+        days,
+      );
+    const classesCovered = coveredOf('CLASS');
+    const dormitoriesCovered = coveredOf('DORM');
     return {
       level,
       from: range.from,
@@ -116,9 +115,9 @@ export class CoverageService {
       points: weeks.map((w, k) => {
         const c = {
           classes: count('CLASS'),
-          classesCovered: always('CLASS') + (classesCovered[k] ?? 0),
+          classesCovered: classesCovered[k] ?? 0,
           dormitories: count('DORM'),
-          dormitoriesCovered: always('DORM') + (dormitoriesCovered[k] ?? 0),
+          dormitoriesCovered: dormitoriesCovered[k] ?? 0,
         };
         return { ...w, ...c, ...coverageRates(c) };
       }),

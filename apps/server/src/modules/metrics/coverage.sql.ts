@@ -1,10 +1,11 @@
 import { type NetworkLevel, REQUIRED_POSITIONS, type Scope } from '@carenet/domain';
+import { ALL, COVERAGE_UNITS, edgeSource, refreshEdges } from '../../db/migrations/coverage-edge-sql.js';
 
 // The one home of the coverage rules (docs/metrics.md). Every figure about classes and dorms is
 // derived from each unit's kept counts (enrolled students, active posts; kept by database
 // triggers): networkCoverage groups them by college, the roster reads them per class / dorm and
-// its summary is the same college grouping, coverageHistory counts today's active units and the
-// posts they had. Identical on SQLite and PostgreSQL.
+// its summary is the same college grouping, coverageHistory counts today's active units and sums
+// their kept coverage edges. Identical on SQLite and PostgreSQL.
 
 /** Integer ids inlined into SQL (`null` for none, so `in (…)` matches nothing). */
 export const ids = (xs: readonly number[]) => (xs.length ? xs.map((n) => Math.trunc(n)).join(', ') : 'null');
@@ -19,6 +20,8 @@ export interface UnitFilter {
    * unset. A counselor's scope is classes: the officers who study in them are theirs to follow.
    */
   officers?: string;
+  /** Conditions on the kept coverage edges (`e`), the same units as `classes` and `dorms`. */
+  edges: string;
 }
 
 /**
@@ -26,13 +29,14 @@ export interface UnitFilter {
  * Ids are integers from the actor, never user text, so they are inlined.
  */
 export function scopeFilter(scope: Scope): UnitFilter {
-  if (scope.all) return { classes: '', dorms: '', colleges: '' };
+  if (scope.all) return { classes: '', dorms: '', colleges: '', edges: '' };
   const colleges = ids(scope.collegeIds);
   return {
     classes: ` and (c.college_id in (${colleges}) or c.id in (${ids(scope.classIds)}))`,
     dorms: ` and d.college_id in (${colleges})`,
     officers: ` and (d.college_id in (${colleges}) or s.class_group_id in (${ids(scope.classIds)}))`,
     colleges: ` and (col.id in (${colleges}) or col.id in (select college_id from class_group where id in (${ids(scope.classIds)})))`,
+    edges: ` and (e.college_id in (${colleges}) or (e.kind = 'CLASS' and e.unit_id in (${ids(scope.classIds)})))`,
   };
 }
 
@@ -44,6 +48,7 @@ export function collegeFilter(collegeId: number, only?: { classIds: readonly num
     dorms: ` and d.college_id = ${id}${only ? ` and d.id in (${ids(only.dormIds)})` : ''}`,
     officers: ` and d.college_id = ${id}${only ? ` and (d.id in (${ids(only.dormIds)}) or s.class_group_id in (${ids(only.classIds)}))` : ''}`,
     colleges: ` and col.id = ${id}`,
+    edges: ` and e.college_id = ${id}${only ? ` and ((e.kind = 'CLASS' and e.unit_id in (${ids(only.classIds)})) or (e.kind = 'DORM' and e.unit_id in (${ids(only.dormIds)})))` : ''}`,
   };
 }
 
@@ -180,10 +185,10 @@ order by col.code`;
 }
 
 /**
- * Coverage over time reads two things: the active classes and dorms of today (denominators; the
- * system keeps no history of enrolment), and the posts of those units that ran at some time in
- * [from, to], which `unitsCoveredOn` in domain turns into covered units per day (a post counts on
- * day D when it started on or before D and had not ended by D).
+ * Coverage over time reads today's active classes and dorms (the denominators; the system keeps no
+ * history of enrolment) and, for the numerators, the kept coverage edges of those units (db/migrations/
+ * coverage-edge-sql.ts: +1 on the first day of a covered span, −1 on the day it stops), summed per day
+ * by `coveredOnDays` in domain.
  */
 export function activeUnitsSql(level: NetworkLevel, f: UnitFilter): string {
   return `
@@ -193,37 +198,40 @@ select 'DORM' as kind, count(*) as n from dormitory d where d.level = '${level}'
 }
 
 /**
- * Today's active units with one post running through a whole period (started on or before its
- * first day, not ended by its last): covered on every day of it, whatever else they had.
- * Parameters: first, last, first, last. Columns: kind, n.
+ * The edges up to a day (parameter: the last day measured), summed per kind and day through the
+ * (level, kind, day, college_id, delta) index: one or two rows per active unit, never its students or
+ * its posts. Columns: kind, day, n.
  */
-export function wholePeriodUnitsSql(level: NetworkLevel, f: UnitFilter): string {
+export function coverageEdgesSql(level: NetworkLevel, f: UnitFilter): string {
   return `
-select 'CLASS' as kind, count(distinct a.class_group_id) as n
-from committee_appointment a join class_group c on c.id = a.class_group_id
-where c.level = '${level}' and ${ACTIVE('c')}${f.classes} and a.started_on <= ? and (a.ended_on is null or a.ended_on > ?)
-union all
-select 'DORM' as kind, count(distinct a.dormitory_id) as n
-from dorm_officer_appointment a join dormitory d on d.id = a.dormitory_id
-where d.level = '${level}' and ${ACTIVE('d')}${f.dorms} and a.started_on <= ? and (a.ended_on is null or a.ended_on > ?)`;
+select e.kind, e.day, sum(e.delta) as n from coverage_edge e
+where e.level = '${level}' and e.day <= ?${f.edges}
+group by e.kind, e.day
+order by e.day`;
 }
 
+const EDGE_COLUMNS = 'level, kind, college_id, unit_id, day, delta';
+
 /**
- * Posts that ran in a period, of today's active units without a post through the whole of it (those
- * are counted by wholePeriodUnitsSql): only units whose coverage may change inside the period.
- * Parameters: last, first, first, last, then the same again. Columns: kind, unit_id, started_on, ended_on.
+ * Kept coverage edges that the posts do not give (KEPT), or that they give and are not kept (SOURCE):
+ * side, kind, unit_id, code, day, delta. At most 100; empty when nothing has drifted.
  */
-export function postRunsSql(level: NetworkLevel, f: UnitFilter): string {
-  const whole = (table: string, unit: string, id: string) =>
-    `not exists (select 1 from ${table} w where w.${unit} = ${id} and w.started_on <= ? and (w.ended_on is null or w.ended_on > ?))`;
-  return `
-select 'CLASS' as kind, a.class_group_id as unit_id, a.started_on, a.ended_on
-from committee_appointment a join class_group c on c.id = a.class_group_id
-where c.level = '${level}' and ${ACTIVE('c')}${f.classes} and a.started_on <= ? and (a.ended_on is null or a.ended_on > ?)
-  and ${whole('committee_appointment', 'class_group_id', 'a.class_group_id')}
-union all
-select 'DORM' as kind, a.dormitory_id as unit_id, a.started_on, a.ended_on
-from dorm_officer_appointment a join dormitory d on d.id = a.dormitory_id
-where d.level = '${level}' and ${ACTIVE('d')}${f.dorms} and a.started_on <= ? and (a.ended_on is null or a.ended_on > ?)
-  and ${whole('dorm_officer_appointment', 'dormitory_id', 'a.dormitory_id')}`;
+export function edgeDriftSql(): string {
+  const source = COVERAGE_UNITS.map((k) => edgeSource(k, ALL)).join('\nunion all\n');
+  const kept = `select ${EDGE_COLUMNS} from coverage_edge`;
+  const src = `select ${EDGE_COLUMNS} from (${source}) s`;
+  return `select d.side, d.kind, d.unit_id, coalesce(c.code, o.code) as code, d.day, d.delta from (
+  select 'KEPT' as side, q.* from (${kept} except ${src}) q
+  union all
+  select 'SOURCE', q.* from (${src} except ${kept}) q
+) d
+left join class_group c on d.kind = 'CLASS' and c.id = d.unit_id
+left join dormitory o on d.kind = 'DORM' and o.id = d.unit_id
+order by d.kind, d.unit_id, d.day
+limit 100`;
+}
+
+/** Sets every kept coverage edge from the posts (`cli verify --repair`). */
+export function recountEdgesSql(): string[] {
+  return COVERAGE_UNITS.flatMap((k) => refreshEdges(k, ALL));
 }

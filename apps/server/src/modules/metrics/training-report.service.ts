@@ -37,6 +37,7 @@ const both = (a: UnitFilter, b: UnitFilter): UnitFilter => ({
   classes: a.classes + b.classes,
   dorms: a.dorms + b.dorms,
   colleges: a.colleges + b.colleges,
+  edges: a.edges + b.edges,
   officers: (a.officers ?? a.dorms) + (b.officers ?? b.dorms),
 });
 
@@ -180,7 +181,7 @@ select mc.student_id, mc.module_code from module_completion mc where mc.semester
     const student = await em.findOne(StudentEntity, { id: studentId }, { populate: ['classGroup', 'dormitory'] });
     if (!student) return empty;
     const level = student.classGroup.level;
-    const own: UnitFilter = { classes: ` and a.student_id = ${studentId}`, dorms: ` and a.student_id = ${studentId}`, colleges: '' };
+    const own: UnitFilter = { classes: ` and a.student_id = ${studentId}`, dorms: ` and a.student_id = ${studentId}`, colleges: '', edges: ' and 1 = 0' };
     const [status] = await this.statuses(em, level, programme, own);
     const colleges = new Set<number>([student.classGroup.college.id, ...(student.dormitory ? [student.dormitory.college.id] : [])]);
     const all = await this.training.sessionsOf(em, { semester: programme.semester, college: { $in: [...colleges] } });

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { isSqlite } from '../../common/dates.js';
-import { recountUnitsSql, unitDriftSql } from './coverage.sql.js';
+import { edgeDriftSql, recountEdgesSql, recountUnitsSql, unitDriftSql } from './coverage.sql.js';
 import { recountScreeningSql, screeningDriftSql } from './screening.sql.js';
 import { recountTraineesSql, traineeDriftSql } from './training.sql.js';
 import type { SqlRow } from './coverage.service.js';
@@ -46,6 +46,31 @@ export function findUnitDrift(em: EntityManager): Promise<{ checked: number; dri
 /** Sets every unit's counts from the source rows, in one transaction. */
 export function repairUnitCounts(em: EntityManager): Promise<void> {
   return recount(em, recountUnitsSql());
+}
+
+/** A kept coverage edge the posts do not give (KEPT), or one they give that is not kept (SOURCE). */
+export interface EdgeDrift {
+  side: 'KEPT' | 'SOURCE';
+  kind: 'CLASS' | 'DORM';
+  code: string | null;
+  day: string;
+  delta: number;
+}
+
+/** Compares the kept coverage edges (coverage history) with the posts; at most 100 differences. */
+export function findEdgeDrift(em: EntityManager): Promise<{ checked: number; drift: EdgeDrift[] }> {
+  return check(em, edgeDriftSql(), '(select count(*) from coverage_edge)', (r) => ({
+    side: r.side as EdgeDrift['side'],
+    kind: r.kind as EdgeDrift['kind'],
+    code: r.code === null ? null : String(r.code),
+    day: String(r.day),
+    delta: Number(r.delta),
+  }));
+}
+
+/** Sets the kept coverage edges from the posts, in one transaction. */
+export function repairEdges(em: EntityManager): Promise<void> {
+  return recount(em, recountEdgesSql());
 }
 
 /** A kept trainee or progress row the source rows do not give (KEPT), or one they give that is not kept (SOURCE). */

@@ -9,6 +9,7 @@ import { Migration20261201153532 } from './Migration20261201153532.js';
 import { Migration20261201211120 } from './Migration20261201211120.js';
 import { Migration20261202001500 } from './Migration20261202001500.js';
 import { Migration20261202003000 } from './Migration20261202003000.js';
+import { Migration20261202060000 } from './Migration20261202060000.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261128195144', class: Migration20261128195144 },
@@ -21,4 +22,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261201211120', class: Migration20261201211120 },
   { name: 'Migration20261202001500', class: Migration20261202001500 },
   { name: 'Migration20261202003000', class: Migration20261202003000 },
+  { name: 'Migration20261202060000', class: Migration20261202060000 },
 ];
