@@ -53,20 +53,30 @@ export function collegeFilter(collegeId: number, only?: { classIds: readonly num
 }
 
 /**
- * Every class and dorm of a level with its enrolled count and its active posts, as the unit rows
- * keep them (the counts are maintained by database triggers, so a report reads one row per unit and
- * never the students behind it). Columns: kind ('CLASS' | 'DORM'), unit_id, college_id, enrolled,
- * posts. Level is a validated enum value.
+ * The classes of a level, each with its enrolled count and active posts as the unit rows keep them
+ * (maintained by database triggers, so a report reads one row per unit and never the students behind
+ * it), and what the roster shows of it and of its counselor. Columns: id, code, name, grade, level,
+ * enrolled, posts, t_id, t_no, t_name, t_college (the counselor, null without one). Level is a
+ * validated enum value.
  */
-export function unitsSql(level: NetworkLevel, f: UnitFilter): string {
+export function classUnitsSql(level: NetworkLevel, f: UnitFilter): string {
   return `
-select 'CLASS' as kind, c.id as unit_id, c.college_id, c.enrolled_count as enrolled, c.active_posts as posts
+select c.id, c.code, c.name, c.grade, c.level, c.enrolled_count as enrolled, c.active_posts as posts,
+  t.id as t_id, t.staff_no as t_no, t.name as t_name, tc.code as t_college
 from class_group c
+left join staff t on t.id = c.counselor_id
+left join college tc on tc.id = t.college_id
 where c.level = '${level}'${f.classes}
-union all
-select 'DORM' as kind, d.id as unit_id, d.college_id, d.enrolled_count as enrolled, d.active_posts as posts
+order by c.code`;
+}
+
+/** The dorms of a level with their kept counts, as classUnitsSql. Columns: id, code, building, room, level, enrolled, posts. */
+export function dormUnitsSql(level: NetworkLevel, f: UnitFilter): string {
+  return `
+select d.id, d.code, d.building, d.room, d.level, d.enrolled_count as enrolled, d.active_posts as posts
 from dormitory d
-where d.level = '${level}'${f.dorms}`;
+where d.level = '${level}'${f.dorms}
+order by d.code`;
 }
 
 /**

@@ -1,18 +1,17 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { coverageRates, isActivePost, missingPositions, type NetworkLevel, suggestOfficer } from '@carenet/domain';
+import { coverageRates, missingPositions, type NetworkLevel, suggestOfficer } from '@carenet/domain';
 import type * as S from '@carenet/schema';
 import type { Actor } from '../../common/actor.js';
+import { ClassGroupEntity, DormitoryEntity } from '../org/org.entities.js';
 import {
-  ClassGroupEntity,
-  DormitoryEntity,
-  WorkingGroupMemberEntity,
-  WorkstationEntity,
-} from '../org/org.entities.js';
-import {
+  type ClassGroupFields,
   type CommitteeFields,
   type DormitoryFields,
   type OfficerFields,
+  type StaffFields,
   type StudentFields,
+  type WorkingGroupMemberFields,
+  type WorkstationFields,
   levelsOf,
   toClassGroup,
   toCollege,
@@ -23,18 +22,32 @@ import {
   toWorkstation,
 } from '../org/org.mappers.js';
 import { countsOf, type SqlRow } from '../metrics/coverage.service.js';
-import { collegeFilter, coverageByCollegeSql, ids, unitsSql } from '../metrics/coverage.sql.js';
+import { classUnitsSql, collegeFilter, coverageByCollegeSql, dormUnitsSql, ids } from '../metrics/coverage.sql.js';
 import { collegeAccess, collegeByCode, forbidden, studentView } from '../org/org.service.js';
 
 // SQLite answers 0/1, PostgreSQL true/false.
 const flag = (v: unknown) => v === true || Number(v) === 1;
 
-/** A student with their class, college and dorm, as `studentOf` reads them (alias `s`). */
-const STUDENT_COLUMNS = `s.id as s_id, s.student_no as s_no, s.name as s_name, s.gender as s_gender, s.status as s_status,
+/** A student with their class, college and dorm, as `studentOf` reads them (alias `s`; `dorm` is the alias of their dorm). */
+const studentColumns = (dorm: string) => `s.id as s_id, s.student_no as s_no, s.name as s_name, s.gender as s_gender, s.status as s_status,
   s.is_dorm_head as s_head, sc.id as sc_id, sc.code as sc_code, sc.name as sc_name, sc.level as sc_level,
-  scol.id as scol_id, scol.code as scol_code, sd.id as sd_id, sd.code as sd_code`;
-const STUDENT_JOINS = `join class_group sc on sc.id = s.class_group_id join college scol on scol.id = sc.college_id
-  left join dormitory sd on sd.id = s.dormitory_id`;
+  scol.id as scol_id, scol.code as scol_code, ${dorm}.id as sd_id, ${dorm}.code as sd_code`;
+const CLASS_JOINS = 'join class_group sc on sc.id = s.class_group_id join college scol on scol.id = sc.college_id';
+const STUDENT_JOINS = `${CLASS_JOINS} left join dormitory sd on sd.id = s.dormitory_id`;
+
+/** A staff member from the columns t_id, t_no, t_name, t_college. */
+const staffOf = (r: SqlRow): StaffFields => ({
+  id: Number(r.t_id),
+  staffNo: String(r.t_no),
+  name: String(r.t_name),
+  college: r.t_college === null ? null : { code: String(r.t_college) },
+});
+
+const WORKING_GROUP_SQL = `select m.id, m.position, m.serves_undergraduate, m.serves_graduate,
+  t.id as t_id, t.staff_no as t_no, t.name as t_name, tc.code as t_college
+from working_group_member m join staff t on t.id = m.staff_id left join college tc on tc.id = t.college_id
+where m.college_id = ? order by m.position, m.id`;
+const WORKSTATION_SQL = 'select id, room, talk_table_chairs, sofa, tea_table, books, version from workstation where college_id = ?';
 
 function studentOf(r: SqlRow): StudentFields {
   return {
@@ -69,77 +82,92 @@ export class RosterService {
   async roster(em: EntityManager, actor: Actor, collegeCode: string, level: NetworkLevel): Promise<S.CollegeRoster> {
     const college = await collegeByCode(em, collegeCode);
     const a = collegeAccess(actor, college);
-    const [classes, dormRows, members, workstation] = await Promise.all([
-      em.find(
-        ClassGroupEntity,
-        { college, level, ...(a.full ? {} : { id: { $in: a.classIds } }) },
-        { populate: ['college', 'counselor.college'], orderBy: { code: 'asc' } },
-      ),
-      em.getConnection().execute<SqlRow[]>(
-        `select d.id, d.code, d.building, d.room, d.level from dormitory d where d.college_id = ? and d.level = ?${a.full ? '' : ` and d.id in (${ids(a.dormIds)})`} order by d.code`,
-        [college.id, level],
+    // Enrolled counts, coverage and the summary come from the same kept counts as networkCoverage, so
+    // the roster and the overview cannot disagree; the filter is what this actor may see of the college.
+    const units = collegeFilter(college.id, a.full ? undefined : { classIds: a.classIds, dormIds: a.dormIds });
+    const conn = em.getConnection();
+    // Everything is read as rows: hydrating the classes, the working group and the holders as
+    // entities (with their colleges, counselors and students) cost most of the roster's time.
+    const [classRows, dormRows, [collegeRow = {}], memberRows, [stationRow], committeeRows, officerRows] = await Promise.all([
+      conn.execute<SqlRow[]>(classUnitsSql(level, units), [], 'all'),
+      conn.execute<SqlRow[]>(dormUnitsSql(level, units), [], 'all'),
+      conn.execute<SqlRow[]>(coverageByCollegeSql(level, units, true), [], 'all'),
+      // The working group and workstation belong to the college as a whole.
+      a.full ? conn.execute<SqlRow[]>(WORKING_GROUP_SQL, [college.id], 'all') : [],
+      a.full ? conn.execute<SqlRow[]>(WORKSTATION_SQL, [college.id], 'all') : [],
+      // The active posts (isActivePost: not ended, held by a student still ENROLLED in that very class
+      // or dorm, as the kept counts count them), found through the units in the same filter.
+      conn.execute<SqlRow[]>(
+        `select a.id, a.class_group_id, a.started_on, a.ended_on, a.end_reason, a.attests_service, a.attests_wellbeing, ${studentColumns('sd')}
+         from class_group c join committee_appointment a on a.class_group_id = c.id
+         join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.class_group_id = a.class_group_id ${STUDENT_JOINS}
+         where c.level = '${level}'${units.classes} and a.ended_on is null order by a.slot, a.id`,
+        [],
         'all',
       ),
-      // The working group and workstation belong to the college as a whole.
-      a.full ? em.find(WorkingGroupMemberEntity, { college }, { populate: ['college', 'staff.college'], orderBy: { position: 'asc', id: 'asc' } }) : [],
-      a.full ? em.findOne(WorkstationEntity, { college }, { populate: ['college'] }) : null,
+      // The officer lives in the dorm: it is their dorm too.
+      conn.execute<SqlRow[]>(
+        `select a.id, a.dormitory_id, a.started_on, a.ended_on, a.end_reason, ${studentColumns('d')}
+         from dormitory d join dorm_officer_appointment a on a.dormitory_id = d.id
+         join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.dormitory_id = a.dormitory_id ${CLASS_JOINS}
+         where d.level = '${level}'${units.dorms} and a.ended_on is null order by a.id`,
+        [],
+        'all',
+      ),
     ]);
+    const inCollege = { code: college.code };
+    const classes: ClassGroupFields[] = classRows.map((r) => ({
+      id: Number(r.id),
+      code: String(r.code),
+      name: String(r.name),
+      grade: String(r.grade),
+      level: r.level as NetworkLevel,
+      college: inCollege,
+      counselor: r.t_id === null ? null : staffOf(r),
+    }));
     const dorms: DormitoryFields[] = dormRows.map((r) => ({
       id: Number(r.id),
       code: String(r.code),
       building: String(r.building),
       room: String(r.room),
       level: r.level as NetworkLevel,
-      college,
+      college: inCollege,
     }));
     if (!a.full && classes.length === 0 && dorms.length === 0) {
       // Another college's roster: refuse unless the actor has a class or dorm there at some level.
       const elsewhere = await em.count(ClassGroupEntity, { college, id: { $in: a.classIds } }) + (await em.count(DormitoryEntity, { college, id: { $in: a.dormIds } }));
       if (elsewhere === 0) throw forbidden();
     }
-    // Enrolled counts, coverage and the summary come from the same SQL as networkCoverage, so the
-    // roster and the overview cannot disagree; the filter is what this actor may see of the college.
-    const units = collegeFilter(college.id, a.full ? undefined : { classIds: a.classIds, dormIds: a.dormIds });
-    const conn = em.getConnection();
-    const [unitRows, [collegeRow = {}]] = await Promise.all([
-      conn.execute<SqlRow[]>(unitsSql(level, units), [], 'all'),
-      conn.execute<SqlRow[]>(coverageByCollegeSql(level, units, true), [], 'all'),
-    ]);
-    const unit = new Map(unitRows.map((u) => [`${u.kind}:${Number(u.unit_id)}`, { enrolled: Number(u.enrolled), posts: Number(u.posts) }]));
-    const unitOf = (kind: 'CLASS' | 'DORM', id: number) => unit.get(`${kind}:${id}`) ?? { enrolled: 0, posts: 0 };
-    // Holders and candidates are read as rows: hydrating them as entities (with their students'
-    // classes, colleges and dorms) took 100+ ms for a college of 450 dorms.
-    const [committeeRows, officerRows] = await Promise.all([
-      conn.execute<SqlRow[]>(
-        `select a.id, a.class_group_id, a.started_on, a.ended_on, a.end_reason, a.attests_service, a.attests_wellbeing, ${STUDENT_COLUMNS}
-         from committee_appointment a join student s on s.id = a.student_id ${STUDENT_JOINS}
-         where a.ended_on is null and a.class_group_id in (${ids(classes.map((c) => c.id))}) order by a.slot, a.id`,
-        [],
-        'all',
-      ),
-      conn.execute<SqlRow[]>(
-        `select a.id, a.dormitory_id, a.started_on, a.ended_on, a.end_reason, ${STUDENT_COLUMNS}
-         from dorm_officer_appointment a join student s on s.id = a.student_id ${STUDENT_JOINS}
-         where a.ended_on is null and a.dormitory_id in (${ids(dorms.map((d) => d.id))}) order by a.id`,
-        [],
-        'all',
-      ),
-    ]);
+    const countsOfUnit = (r: SqlRow) => ({ enrolled: Number(r.enrolled), posts: Number(r.posts) });
+    const members: WorkingGroupMemberFields[] = memberRows.map((r) => ({
+      id: Number(r.id),
+      position: r.position as WorkingGroupMemberFields['position'],
+      servesUndergraduate: flag(r.serves_undergraduate),
+      servesGraduate: flag(r.serves_graduate),
+      staff: staffOf(r),
+      college: inCollege,
+    }));
+    const workstation: WorkstationFields | null = stationRow
+      ? {
+          id: Number(stationRow.id),
+          room: stationRow.room === null ? null : String(stationRow.room),
+          talkTableChairs: flag(stationRow.talk_table_chairs),
+          sofa: flag(stationRow.sofa),
+          teaTable: flag(stationRow.tea_table),
+          books: flag(stationRow.books),
+          version: Number(stationRow.version),
+          college: inCollege,
+        }
+      : null;
     const classById = new Map(classes.map((c) => [c.id, c]));
     const dormById = new Map(dorms.map((d) => [d.id, d]));
-    const committee: CommitteeFields[] = committeeRows.map((r) => ({
+    const activeCommittee: CommitteeFields[] = committeeRows.map((r) => ({
       ...appointmentOf(r),
       classGroup: classById.get(Number(r.class_group_id))!,
       attestsService: flag(r.attests_service),
       attestsWellbeing: flag(r.attests_wellbeing),
     }));
-    const officers: OfficerFields[] = officerRows.map((r) => ({ ...appointmentOf(r), dormitory: dormById.get(Number(r.dormitory_id))! }));
-    const activeCommittee = committee.filter((a) =>
-      isActivePost({ endedOn: a.endedOn, unitId: a.classGroup.id }, { status: a.student.status, unitId: a.student.classGroup.id }),
-    );
-    const activeOfficers = officers.filter((a) =>
-      isActivePost({ endedOn: a.endedOn, unitId: a.dormitory.id }, { status: a.student.status, unitId: a.student.dormitory?.id ?? null }),
-    );
+    const activeOfficers: OfficerFields[] = officerRows.map((r) => ({ ...appointmentOf(r), dormitory: dormById.get(Number(r.dormitory_id))! }));
     const view = studentView(actor);
     const officerOf = new Map(activeOfficers.map((a) => [a.dormitory.id, a]));
     // Candidates only for the dorms without an officer: enrolled residents, dorm heads first
@@ -148,7 +176,7 @@ export class RosterService {
     const heads = open.length
       ? (
           await conn.execute<SqlRow[]>(
-            `select ${STUDENT_COLUMNS} from student s ${STUDENT_JOINS}
+            `select ${studentColumns('sd')} from student s ${STUDENT_JOINS}
              where s.dormitory_id in (${ids(open)}) and s.status = 'ENROLLED' order by s.is_dorm_head desc, s.student_no asc`,
             [],
             'all',
@@ -156,8 +184,8 @@ export class RosterService {
         ).map(studentOf)
       : [];
 
-    const classEntries: S.ClassRosterEntry[] = classes.map((c) => {
-      const u = unitOf('CLASS', c.id);
+    const classEntries: S.ClassRosterEntry[] = classes.map((c, i) => {
+      const u = countsOfUnit(classRows[i] as SqlRow);
       const cm = activeCommittee.filter((a) => a.classGroup.id === c.id).map((a) => toCommitteeAppointment(a, view));
       return { classGroup: toClassGroup(c), enrolledCount: u.enrolled, active: u.enrolled > 0, committeeMembers: cm, covered: u.enrolled > 0 && u.posts > 0 };
     });
@@ -166,8 +194,8 @@ export class RosterService {
       const id = s.dormitory!.id;
       residentsByDorm.set(id, [...(residentsByDorm.get(id) ?? []), s]);
     }
-    const dormEntries: S.DormRosterEntry[] = dorms.map((d) => {
-      const u = unitOf('DORM', d.id);
+    const dormEntries: S.DormRosterEntry[] = dorms.map((d, i) => {
+      const u = countsOfUnit(dormRows[i] as SqlRow);
       const o = officerOf.get(d.id);
       const suggestion = o ? null : suggestOfficer(residentsByDorm.get(d.id) ?? []);
       return {

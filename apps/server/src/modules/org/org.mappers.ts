@@ -25,17 +25,29 @@ type AppointmentFields = Pick<CommitteeAppointmentEntity, 'id' | 'startedOn' | '
 export type CommitteeFields = AppointmentFields &
   Pick<CommitteeAppointmentEntity, 'attestsService' | 'attestsWellbeing'> & { classGroup: Pick<ClassGroupEntity, 'id' | 'code'> };
 export type OfficerFields = AppointmentFields & { dormitory: Pick<DormitoryEntity, 'id' | 'code'> };
+export type StaffFields = Pick<StaffEntity, 'id' | 'staffNo' | 'name'> & { college: Pick<CollegeEntity, 'code'> | null | undefined };
+export type ClassGroupFields = Pick<ClassGroupEntity, 'id' | 'code' | 'name' | 'grade' | 'level'> & {
+  college: Pick<CollegeEntity, 'code'>;
+  counselor: StaffFields | null | undefined;
+};
+export type WorkingGroupMemberFields = Pick<WorkingGroupMemberEntity, 'id' | 'position' | 'servesUndergraduate' | 'servesGraduate'> & {
+  staff: StaffFields;
+  college: Pick<CollegeEntity, 'code'>;
+};
+export type WorkstationFields = Pick<WorkstationEntity, 'id' | 'room' | 'talkTableChairs' | 'sofa' | 'teaTable' | 'books' | 'version'> & {
+  college: Pick<CollegeEntity, 'code'>;
+};
 
 export const toCollege = (c: CollegeEntity): S.College => ({ id: String(c.id), code: c.code, name: c.name });
 
-export const toStaff = (s: StaffEntity): S.Staff => ({
+export const toStaff = (s: StaffFields): S.Staff => ({
   id: String(s.id),
   staffNo: s.staffNo,
   name: s.name,
   collegeCode: s.college ? s.college.code : null,
 });
 
-export const toClassGroup = (c: ClassGroupEntity): S.ClassGroup => ({
+export const toClassGroup = (c: ClassGroupFields): S.ClassGroup => ({
   id: String(c.id),
   code: c.code,
   name: c.name,
@@ -89,7 +101,7 @@ export const levelsOf = (m: { servesUndergraduate: boolean; servesGraduate: bool
   ...(m.servesGraduate ? (['GRADUATE'] as const) : []),
 ];
 
-export const toWorkingGroupMember = (m: WorkingGroupMemberEntity): S.WorkingGroupMember => ({
+export const toWorkingGroupMember = (m: WorkingGroupMemberFields): S.WorkingGroupMember => ({
   id: String(m.id),
   position: m.position,
   levels: levelsOf(m),
@@ -97,7 +109,7 @@ export const toWorkingGroupMember = (m: WorkingGroupMemberEntity): S.WorkingGrou
   collegeCode: m.college.code,
 });
 
-export function facilitiesOf(w: WorkstationEntity): Facility[] {
+export function facilitiesOf(w: WorkstationFields): Facility[] {
   const has: Record<Facility, boolean> = {
     TALK_TABLE_CHAIRS: w.talkTableChairs,
     SOFA: w.sofa,
@@ -107,7 +119,7 @@ export function facilitiesOf(w: WorkstationEntity): Facility[] {
   return FACILITIES.filter((f) => has[f]);
 }
 
-export const toWorkstation = (w: WorkstationEntity): S.Workstation => {
+export const toWorkstation = (w: WorkstationFields): S.Workstation => {
   const facilities = facilitiesOf(w);
   return {
     id: String(w.id),
