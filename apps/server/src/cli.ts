@@ -1,3 +1,4 @@
+import './ops/node-env.js';
 import type { EdgeDrift, TallyDrift, TraineeDrift, UnitDrift } from './modules/metrics/unit-counts.js';
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+import './ops/node-env.js';
 import 'reflect-metadata';
 import { createServer } from 'node:http';
 import type { EntityManager } from '@mikro-orm/knex';
