@@ -54,9 +54,12 @@ ${execute(refreshEdges(k, (c) => `${c} = any($1)`))}
 end $$;`);
     });
     for (const t of TRIGGERS) {
+      // Most updates of a unit change only its posts' count (a row trigger of the kept counts, once
+      // per post of an import): those call nothing.
       this.addSql(`create or replace function carenet_${t.name}() returns trigger language plpgsql as $$
+declare ids int[] := array(${t.ids});
 begin
-  perform ${t.fn}(array(${t.ids}));
+  if cardinality(ids) > 0 then perform ${t.fn}(ids); end if;
   return null;
 end $$;`);
       const refs = t.event === 'insert' ? 'new table as new_rows' : t.event === 'delete' ? 'old table as old_rows' : 'old table as old_rows new table as new_rows';
