@@ -1,4 +1,5 @@
 import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 
 // Keeps IN lists well below SQLite's and PostgreSQL's bound-parameter limits.
 const CHUNK = 1000;
@@ -40,6 +41,23 @@ export async function findByIds<T extends object>(
         populate: (options.populate ?? []) as never,
       })),
     );
+  }
+  return out;
+}
+
+/**
+ * Rows of `select … where <column> in (keys)`, in chunks: for imports that only check values and
+ * name records, where hydrating tens of thousands of entities (with their relations) cost most of
+ * the time. `select` ends before the `where`; `extra` adds conditions.
+ */
+export async function rowsByKeys<R>(em: EntityManager, select: string, column: string, keys: Iterable<string | number>, extra = ''): Promise<R[]> {
+  const unique = [...new Set(keys)];
+  const out: R[] = [];
+  // Through the entity manager, so that the statement runs in its transaction.
+  const sql = em as unknown as SqlEntityManager;
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    const part = unique.slice(i, i + CHUNK);
+    out.push(...(await sql.execute<R[]>(`${select} where ${column} in (${part.map(() => '?').join(', ')})${extra}`, part, 'all')));
   }
   return out;
 }

@@ -17,7 +17,7 @@ import { importStaff } from './kinds/staff.js';
 import { importStudents } from './kinds/students.js';
 import { importWorkingGroup } from './kinds/working-group.js';
 import { importWorkstations } from './kinds/workstations.js';
-import { type Handler, type RosterImportOutcome, type ImportProgress, noItems, Rollback, Run, type Row } from './import-run.js';
+import { type Handler, type RosterImportOutcome, type ImportProgress, NewRow, noItems, Rollback, Run, type Row } from './import-run.js';
 import { exampleRowError } from './templates.js';
 
 export type { ImportItem, ImportItems, ImportOutcome, ImportProgress, RosterImportOutcome } from './import-run.js';
@@ -108,16 +108,24 @@ export class RosterImportService {
   }
 }
 
-/** New entities of one or more kinds, inserted in the order they came, each checked against its column lengths. */
-async function insertAll(tx: EntityManager, entities: object[]): Promise<void> {
-  const groups: object[][] = [];
-  for (const e of entities) {
+/** New records of one or more kinds, inserted in the order they came, each checked against its column lengths. */
+async function insertAll(tx: EntityManager, records: (object | NewRow)[]): Promise<void> {
+  const kindOf = (r: object | NewRow) => (r instanceof NewRow ? r.entity : r.constructor);
+  const groups: (object | NewRow)[][] = [];
+  for (const r of records) {
     const last = groups[groups.length - 1];
-    if (last && last[0]!.constructor === e.constructor) last.push(e);
-    else groups.push([e]);
+    if (last && kindOf(last[0]!) === kindOf(r)) last.push(r);
+    else groups.push([r]);
   }
   for (const group of groups) {
-    const meta = tx.getMetadata(group[0]!.constructor.name);
+    const first = group[0]!;
+    const meta = tx.getMetadata((kindOf(first) as { name: string }).name);
+    if (first instanceof NewRow) {
+      const rows = (group as NewRow[]).map((r) => r.data);
+      for (const r of rows) checkLengths(meta, r);
+      await tx.insertMany(first.entity, rows);
+      continue;
+    }
     for (const e of group) checkLengths(meta, e as Record<string, unknown>);
     await tx.insertMany(group);
   }
