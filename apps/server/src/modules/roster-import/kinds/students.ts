@@ -2,17 +2,18 @@ import { type EndReason, type Gender, postsEndedByChange, type StudentStatus, tx
 import { findByIds, loadByKeys } from '../../../common/lookup.js';
 import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../../network/appointment.entities.js';
 import { ClassGroupEntity, DormitoryEntity, StudentEntity } from '../../org/org.entities.js';
+import { unitsByCode } from './post-rows.js';
 
 import { END_REASON_NAMES, s, sn, uniqueRows, unknownClassCode, unknownDormCode, type Handler } from '../import-run.js';
 
 /** STUDENTS rows. */
 export const importStudents: Handler = async (run, rowsIn) => {
   const rows = uniqueRows(run, rowsIn, (r) => s(r, 'student_no'), 'student_no');
-  const classes = await loadByKeys(run.tx, ClassGroupEntity, 'code', rows.map((x) => s(x.r, 'class_code')));
-  const dorms = await loadByKeys(
+  // Classes and dorms as rows: a first import needs only their ids, colleges and names.
+  const classes = await unitsByCode(run.tx, 'CLASS', rows.map((x) => s(x.r, 'class_code')));
+  const dorms = await unitsByCode(
     run.tx,
-    DormitoryEntity,
-    'code',
+    'DORM',
     rows.map((x) => sn(x.r, 'dorm_code')).filter((c): c is string => !!c),
   );
   const existing = await loadByKeys(run.tx, StudentEntity, 'studentNo', rows.map((x) => s(x.r, 'student_no')), {
@@ -36,6 +37,29 @@ export const importStudents: Handler = async (run, rowsIn) => {
     const prev = existing.get(s(row.r, 'student_no'));
     if (!run.mayWrite(row, 'class_code', classGroup.college.id, prev?.classGroup.college.id)) return;
     if (dormitory && !run.mayWrite(row, 'dorm_code', dormitory.college.id)) return;
+    const described = (no: string, name: string) => ({ key: no, name, detail: tx(`class ${classGroup.name} (${classCode})`, `${classGroup.name}（${classCode}）`) });
+    if (!prev) {
+      // A new student as a plain row: building 80,000 entities was a third of a first import's time.
+      run.insert(
+        row,
+        StudentEntity,
+        {
+          studentNo: s(row.r, 'student_no'),
+          name: s(row.r, 'name'),
+          gender: row.r.gender as Gender,
+          classGroup: classGroup.id,
+          dormitory: dormitory?.id ?? null,
+          status: row.r.status as StudentStatus,
+          isDormHead: Boolean(row.r.is_dorm_head ?? false),
+          phone: (row.r.phone as string | null | undefined) ?? null,
+          emergencyContact: (row.r.emergency_contact as string | null | undefined) ?? null,
+          emergencyPhone: (row.r.emergency_phone as string | null | undefined) ?? null,
+        },
+        described(s(row.r, 'student_no'), s(row.r, 'name')),
+      );
+      run.tick(i + 1);
+      return;
+    }
     const before = prev && {
       studentNo: prev.studentNo,
       status: prev.status,
@@ -49,8 +73,9 @@ export const importStudents: Handler = async (run, rowsIn) => {
         studentNo: s(row.r, 'student_no'),
         name: s(row.r, 'name'),
         gender: row.r.gender as Gender,
-        classGroup,
-        dormitory,
+        // The loaded class or dorm when it is the same one (so nothing changes), else a reference.
+        classGroup: prev.classGroup.id === classGroup.id ? prev.classGroup : run.tx.getReference(ClassGroupEntity, classGroup.id),
+        dormitory: !dormitory ? null : prev.dormitory?.id === dormitory.id ? prev.dormitory : run.tx.getReference(DormitoryEntity, dormitory.id),
         status: row.r.status as StudentStatus,
         isDormHead: row.r.is_dorm_head === undefined ? undefined : Boolean(row.r.is_dorm_head),
         phone: row.r.phone as string | null | undefined,
@@ -58,7 +83,7 @@ export const importStudents: Handler = async (run, rowsIn) => {
         emergencyPhone: row.r.emergency_phone as string | null | undefined,
       },
       () => new StudentEntity(),
-      (x) => ({ key: x.studentNo, name: x.name, detail: tx(`class ${classGroup.name} (${classCode})`, `${classGroup.name}（${classCode}）`) }),
+      (x) => described(x.studentNo, x.name),
     );
     if (before) {
       const ends = postsEndedByChange(before, {
