@@ -6,6 +6,9 @@ const distinct = (cols: readonly string[]) => `(${cols.map((c) => `o.${c}`).join
 const execute = (xs: string[]) => xs.map((x) => `  execute $q$${x}$q$ using ids;`).join('\n');
 
 // Statement-level triggers (one recompute per statement, set-based, for imports of thousands of rows).
+// They run after the kept counts' row triggers (PostgreSQL fires row triggers first) and, named
+// unit_edges_…, after the table's other statement triggers: every writer takes the unit's row lock
+// before its advisory lock.
 const TRIGGERS: { table: string; name: string; event: 'insert' | 'update' | 'delete'; fn: string; ids: string }[] = [];
 for (const k of COVERAGE_UNITS) {
   const fn = `carenet_refresh_${k.units}_edges`;
