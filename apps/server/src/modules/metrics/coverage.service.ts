@@ -101,6 +101,7 @@ export class CoverageService {
       readRows<SqlRow>(em, coverageEdgesSql(level, f), [days[days.length - 1] as string]),
     ]);
     const count = (kind: string) => Number(units.find((u) => u.kind === kind)?.n ?? 0);
+    const [classes, dormitories] = [count('CLASS'), count('DORM')];
     const coveredOf = (kind: string) =>
       coveredOnDays(
         edges.filter((e) => e.kind === kind).map((e) => ({ day: String(e.day), n: Number(e.n) })),
@@ -114,9 +115,9 @@ export class CoverageService {
       to: range.to,
       points: weeks.map((w, k) => {
         const c = {
-          classes: count('CLASS'),
+          classes,
           classesCovered: classesCovered[k] ?? 0,
-          dormitories: count('DORM'),
+          dormitories,
           dormitoriesCovered: dormitoriesCovered[k] ?? 0,
         };
         return { ...w, ...c, ...coverageRates(c) };

@@ -38,29 +38,27 @@ export const importStudents: Handler = async (run, rowsIn) => {
     if (!run.mayWrite(row, 'class_code', classGroup.college.id, prev?.classGroup.college.id)) return;
     if (dormitory && !run.mayWrite(row, 'dorm_code', dormitory.college.id)) return;
     const described = (no: string, name: string) => ({ key: no, name, detail: tx(`class ${classGroup.name} (${classCode})`, `${classGroup.name}（${classCode}）`) });
+    // The file's values; undefined where it has no such column (a change keeps what is stored).
+    const given = {
+      studentNo: s(row.r, 'student_no'),
+      name: s(row.r, 'name'),
+      gender: row.r.gender as Gender,
+      status: row.r.status as StudentStatus,
+      isDormHead: row.r.is_dorm_head === undefined ? undefined : Boolean(row.r.is_dorm_head),
+      phone: row.r.phone as string | null | undefined,
+      emergencyContact: row.r.emergency_contact as string | null | undefined,
+      emergencyPhone: row.r.emergency_phone as string | null | undefined,
+    };
     if (!prev) {
       // A new student as a plain row: building 80,000 entities was a third of a first import's time.
-      run.insert(
-        row,
-        StudentEntity,
-        {
-          studentNo: s(row.r, 'student_no'),
-          name: s(row.r, 'name'),
-          gender: row.r.gender as Gender,
-          classGroup: classGroup.id,
-          dormitory: dormitory?.id ?? null,
-          status: row.r.status as StudentStatus,
-          isDormHead: Boolean(row.r.is_dorm_head ?? false),
-          phone: (row.r.phone as string | null | undefined) ?? null,
-          emergencyContact: (row.r.emergency_contact as string | null | undefined) ?? null,
-          emergencyPhone: (row.r.emergency_phone as string | null | undefined) ?? null,
-        },
-        described(s(row.r, 'student_no'), s(row.r, 'name')),
-      );
+      const defined = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+      const defaults = { isDormHead: false, phone: null, emergencyContact: null, emergencyPhone: null };
+      run.insert(row, StudentEntity, { ...defaults, ...defined, classGroup: classGroup.id, dormitory: dormitory?.id ?? null }, described(given.studentNo, given.name));
       run.tick(i + 1);
       return;
     }
-    const before = prev && {
+    const { studentNo, name, gender, ...rest } = given;
+    const before = {
       studentNo: prev.studentNo,
       status: prev.status,
       classCode: classCodeById.get(prev.classGroup.id) ?? `#${prev.classGroup.id}`,
@@ -70,30 +68,20 @@ export const importStudents: Handler = async (run, rowsIn) => {
       row,
       prev,
       {
-        studentNo: s(row.r, 'student_no'),
-        name: s(row.r, 'name'),
-        gender: row.r.gender as Gender,
+        // In the file's column order, so a change lists its columns as before.
+        studentNo,
+        name,
+        gender,
         // The loaded class or dorm when it is the same one (so nothing changes), else a reference.
         classGroup: prev.classGroup.id === classGroup.id ? prev.classGroup : run.tx.getReference(ClassGroupEntity, classGroup.id),
         dormitory: !dormitory ? null : prev.dormitory?.id === dormitory.id ? prev.dormitory : run.tx.getReference(DormitoryEntity, dormitory.id),
-        status: row.r.status as StudentStatus,
-        isDormHead: row.r.is_dorm_head === undefined ? undefined : Boolean(row.r.is_dorm_head),
-        phone: row.r.phone as string | null | undefined,
-        emergencyContact: row.r.emergency_contact as string | null | undefined,
-        emergencyPhone: row.r.emergency_phone as string | null | undefined,
+        ...rest,
       },
       () => new StudentEntity(),
       (x) => described(x.studentNo, x.name),
     );
-    if (before) {
-      const ends = postsEndedByChange(before, {
-        studentNo: student.studentNo,
-        status: student.status,
-        classCode,
-        dormCode,
-      });
-      if (ends.committee || ends.officer) changes.push({ row: row.n, student, ...ends });
-    }
+    const ends = postsEndedByChange(before, { studentNo: student.studentNo, status: student.status, classCode, dormCode });
+    if (ends.committee || ends.officer) changes.push({ row: row.n, student, ...ends });
     run.tick(i + 1);
   });
   if (run.errors.length > 0 || changes.length === 0) return;
