@@ -128,6 +128,19 @@ describe.each(ENGINES)('roles and scopes on %s', (engine) => {
     expect(code(await (c.officer as Client).gql(STUDENTS))).toBe('FORBIDDEN');
   });
 
+  it('a committee member no longer in that class (post not ended) has no committee access until they are back', async () => {
+    const [u1, u2] = await s.sql<{ id: number }>(`select id from class_group where code in ('CS-U1', 'CS-U2') order by code`);
+    // A fix made straight in the database: the student moves class, the post is left open.
+    await s.sql(`update student set class_group_id = ? where student_no = '2023000002'`, [u2?.id]);
+    expect(code(await (c.committee as Client).gql(STUDENTS))).toBe('FORBIDDEN');
+    await s.sql(`update student set class_group_id = ? where student_no = '2023000002'`, [u1?.id]);
+    expect(nos(await (c.committee as Client).ok(STUDENTS))).toEqual(['2023000001', '2023000002', '2023000003']);
+    await s.sql(`update student set status = 'SUSPENDED' where student_no = '2023000002'`);
+    expect(code(await (c.committee as Client).gql(STUDENTS))).toBe('FORBIDDEN');
+    await s.sql(`update student set status = 'ENROLLED' where student_no = '2023000002'`);
+    expect(nos(await (c.committee as Client).ok(STUDENTS))).toEqual(['2023000001', '2023000002', '2023000003']);
+  });
+
   it('student contact data: in scope only, and every read is in the audit log', async () => {
     await importCsv(s, 'STUDENTS', 'student_no,name,gender,class_code,status,phone,emergency_contact\n2023000004,学生四,F,CS-U2,ENROLLED,13800000004,母亲\n');
     const q = `query($n: String!) { studentContact(studentNo: $n) { phone emergencyContact } }`;

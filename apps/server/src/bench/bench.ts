@@ -1,3 +1,4 @@
+import { Agent, createServer, request } from 'node:http';
 import { SYSTEM } from '../common/actor.js';
 import { today } from '../common/dates.js';
 import { loadConfig } from '../config.js';
@@ -104,7 +105,6 @@ async function servedApp(db: Scratch, scopes: string[]) {
   const orm = await openOrm(db.url, { onQuery: () => statements++ });
   await migrate(orm);
   const { createApp } = await import('../app.js');
-  const { createServer } = await import('node:http');
   const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent' }), dashboardDir: '/nonexistent' };
   const { app, apollo, services } = await createApp(orm, config);
   const em = orm.em.fork() as import('@mikro-orm/knex').EntityManager;
@@ -115,16 +115,37 @@ async function servedApp(db: Scratch, scopes: string[]) {
   server.keepAliveTimeout = 0;
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}/graphql`;
-  const gql = async (query: string, variables: Record<string, unknown>) => {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
+  // node:http with a kept-alive socket, not fetch: undici's fetch spent about 2 ms of every request in
+  // this process (web streams, its own JSON parse), which is the client's cost, not the server's.
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const gql = (query: string, variables: Record<string, unknown>) =>
+    new Promise<{ data?: Record<string, unknown> }>((resolve, reject) => {
+      const payload = JSON.stringify({ query, variables });
+      const req = request(
+        url,
+        {
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), authorization: `Bearer ${token}` },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            try {
+              const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { errors?: unknown; data?: Record<string, unknown> };
+              if (body.errors) reject(new Error(JSON.stringify(body.errors)));
+              else resolve(body);
+            } catch (e) {
+              reject(e);
+            }
+          });
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(payload);
     });
-    const body = (await res.json()) as { errors?: unknown; data?: Record<string, unknown> };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body;
-  };
   return {
     dbUrl: db.url,
     gql,
@@ -136,6 +157,7 @@ async function servedApp(db: Scratch, scopes: string[]) {
       return statements - before;
     },
     close: async () => {
+      agent.destroy();
       await new Promise((r) => server.close(r));
       await apollo.stop();
       await orm.close(true);
@@ -303,6 +325,10 @@ async function benchScale(o: { pg?: string; sqliteLarge?: boolean; sizes?: strin
       ['screeningFollowUp', () => u.gql(FOLLOW_UP_QUERY, { l: level, s: semester }), () => u.services.screeningReport.raw(em(), level, semester)],
       [`roster (${college})`, () => u.gql(ROSTER_QUERY, { c: college, l: level }), () => u.services.roster.roster(em(), SYSTEM, college, level)],
     ];
+    // The floor: what any request costs here with this token (routing, the token's lookup, GraphQL, JSON).
+    const floor = await timeUpTo(100, 20000, () => u.gql('{ __typename }', {}));
+    lines.push(`| ${engine} | ${size.students} | { __typename } (a request's floor) | ${pct(floor, 50).toFixed(1)} | ${pct(floor, 95).toFixed(1)} | | | ${await u.countStatements(() => u.gql('{ __typename }', {}))} |`);
+    console.log(lines[lines.length - 1]);
     for (const [name, http, bare] of ops) {
       const statements = await u.countStatements(http);
       const h = await timeUpTo(100, 20000, http);

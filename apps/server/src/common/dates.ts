@@ -29,5 +29,17 @@ export function sqlTime(em: { getPlatform(): object }, d: Date): Date | number {
   return isSqlite(em) ? d.getTime() : d;
 }
 
+/**
+ * A time column of a raw row as a Date (null stays null): milliseconds from SQLite (a number, or
+ * a numeric string), a Date or a timestamp string from PostgreSQL.
+ */
+export function instantOf(v: unknown): Date | null {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v;
+  if (typeof v === 'number' || typeof v === 'bigint') return new Date(Number(v));
+  const s = String(v);
+  return new Date(/^-?\d+$/.test(s) ? Number(s) : s);
+}
+
 /** Whether the entity manager talks to SQLite (for the few statements the engines spell differently). */
 export const isSqlite = (em: { getPlatform(): object }): boolean => /sqlite|libsql/i.test(em.getPlatform().constructor.name);

@@ -7,6 +7,9 @@ import type { EntityManager } from '@mikro-orm/knex';
 /** Rows of a read-only report statement. */
 export type Row = Record<string, unknown>;
 
+/** A boolean column of a raw row: SQLite answers 0/1, PostgreSQL true/false. */
+export const sqlFlag = (v: unknown): boolean => v === true || Number(v) === 1;
+
 /** A report read waited longer than DB_WAIT_SECONDS for the read worker: answered as SERVER_BUSY. */
 export class ReadBusyError extends Error {
   override name = 'ReadBusyError';

@@ -114,8 +114,13 @@ export class ApiTokenEntity extends BaseEntity<'college' | 'expiresAt' | 'revoke
   }
 
   scopeList(): ApiScope[] {
-    return this.scopes.split(',').filter((s): s is ApiScope => (API_SCOPES as readonly string[]).includes(s));
+    return scopeList(this.scopes);
   }
+}
+
+/** The known scopes of a stored ','-joined list. */
+export function scopeList(scopes: string): ApiScope[] {
+  return scopes.split(',').filter((s): s is ApiScope => (API_SCOPES as readonly string[]).includes(s));
 }
 
 /** The same instant a calendar year later (29 February goes to 1 March). */

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
-import { type Actor, isActivePost, tx, type UserActor } from '@carenet/domain';
+import { type Actor, tx, type UserActor } from '@carenet/domain';
 import argon2 from 'argon2';
+import { instantOf } from '../../common/dates.js';
 import { badInput } from '../../common/errors.js';
+import { sqlFlag } from '../../db/reads.js';
 import { AuditService } from '../audit/audit.service.js';
-import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../network/appointment.entities.js';
-import { ClassGroupEntity } from '../org/org.entities.js';
 import { AddressThrottle } from './address-throttle.js';
-import { LoginAttemptEntity, RoleGrantEntity, SessionEntity, UserEntity } from './auth.entities.js';
+import { LoginAttemptEntity, SessionEntity, UserEntity } from './auth.entities.js';
 import type { ApiTokenService } from './api-tokens.service.js';
 import {
   checkPassword,
@@ -26,6 +26,26 @@ import {
   USERNAME,
   wrongCredentials,
 } from './auth.common.js';
+
+/** The person behind an account, as userActor needs it (a UserEntity is one). */
+export interface UserRef {
+  id: number;
+  username: string;
+  staff: { id: number } | null;
+  student: { id: number } | null;
+}
+
+/** The columns resolveActor reads of a session and its account. */
+interface SessionRow {
+  created_at: unknown;
+  last_seen_at: unknown;
+  ended_at: unknown;
+  user_id: number | string;
+  username: string;
+  active: unknown;
+  staff_id: number | string | null;
+  student_id: number | string | null;
+}
 
 /** Sessions: sign-in with throttling, who a request is, sign-out, password change. */
 export class SessionService {
@@ -57,14 +77,21 @@ export class SessionService {
     if (!secret) return { actor: { kind: 'anonymous' }, sessionId: null };
     if (secret.startsWith(TOKEN_PREFIX)) return { actor: await this.tokens.tokenActor(em, secret), sessionId: null };
     const id = sha256(secret);
-    const s = await em.findOne(SessionEntity, { id }, { populate: ['user'] });
+    // Rows, not entities: every signed-in request starts here (docs/performance.md, "The cost of a request").
+    const [s] = await em.execute<SessionRow[]>(
+      `select s.created_at, s.last_seen_at, s.ended_at, u.id as user_id, u.username, u.active, u.staff_id, u.student_id
+       from user_session s join app_user u on u.id = s.user_id where s.id = ?`,
+      [id],
+      'all',
+    );
     const now = this.now();
     const idleMs = this.opts.idleMinutes * 60_000;
-    if (!s || s.endedAt || !s.user.active) throw unauthenticated(tx('your session has ended; please sign in again', '您的会话已结束，请重新登录'));
+    if (!s || s.ended_at !== null || !sqlFlag(s.active)) throw unauthenticated(tx('your session has ended; please sign in again', '您的会话已结束，请重新登录'));
+    const createdAt = instantOf(s.created_at) as Date;
+    const lastSeenAt = instantOf(s.last_seen_at) as Date;
     // An absolute lifetime besides the idle timeout: a stolen but busy session does not live for ever.
-    if (now.getTime() - s.createdAt.getTime() > this.maxHours * 3_600_000) {
-      s.endedAt = now;
-      await em.flush();
+    if (now.getTime() - createdAt.getTime() > this.maxHours * 3_600_000) {
+      await em.nativeUpdate(SessionEntity, { id }, { endedAt: now });
       throw unauthenticated(
         tx(
           `your session started more than ${this.maxHours} hours ago, the longest a session lasts; please sign in again`,
@@ -72,9 +99,8 @@ export class SessionService {
         ),
       );
     }
-    if (now.getTime() - s.lastSeenAt.getTime() > idleMs) {
-      s.endedAt = now;
-      await em.flush();
+    if (now.getTime() - lastSeenAt.getTime() > idleMs) {
+      await em.nativeUpdate(SessionEntity, { id }, { endedAt: now });
       throw unauthenticated(
         tx(
           `your session was idle for more than ${this.opts.idleMinutes} minutes; please sign in again`,
@@ -84,38 +110,51 @@ export class SessionService {
     }
     // Touch at most once a minute: a write per request would be wasteful. One conditional statement,
     // not a flush in a transaction: requests arriving together then do not queue on the row's lock.
-    if (now.getTime() - s.lastSeenAt.getTime() > 60_000) {
+    if (now.getTime() - lastSeenAt.getTime() > 60_000) {
       await em.nativeUpdate(SessionEntity, { id, lastSeenAt: { $lt: new Date(now.getTime() - 60_000) } }, { lastSeenAt: now });
     }
-    return { actor: await this.userActor(em, s.user), sessionId: id };
+    const user: UserRef = {
+      id: Number(s.user_id),
+      username: String(s.username),
+      staff: s.staff_id === null ? null : { id: Number(s.staff_id) },
+      student: s.student_id === null ? null : { id: Number(s.student_id) },
+    };
+    return { actor: await this.userActor(em, user), sessionId: id };
   }
 
-  /** Granted roles plus the roles that follow from the person's current assignments (SPEC.md §6). */
-  async userActor(em: EntityManager, user: UserEntity): Promise<UserActor> {
-    const grants = await em.find(RoleGrantEntity, { user });
-    const [counselorOf, committee, officer] = await Promise.all([
-      user.staff ? em.find(ClassGroupEntity, { counselor: user.staff }, { fields: ['id'] }) : [],
-      user.student
-        ? em.find(CommitteeAppointmentEntity, { student: { id: user.student.id, status: 'ENROLLED' }, endedOn: null }, { populate: ['student'] })
-        : [],
-      user.student
-        ? em.find(DormOfficerAppointmentEntity, { student: { id: user.student.id, status: 'ENROLLED' }, endedOn: null }, { populate: ['student'] })
-        : [],
-    ]);
+  /**
+   * Granted roles plus the roles that follow from the person's current assignments (SPEC.md §6), in
+   * one statement. A post counts while it is active (isActivePost: not ended, and its holder is still
+   * ENROLLED in that very class or dorm), as everywhere else.
+   */
+  async userActor(em: EntityManager, user: UserRef): Promise<UserActor> {
+    const staffId = user.staff?.id ?? null;
+    const studentId = user.student?.id ?? null;
+    // Through the entity manager, so that it reads inside the caller's transaction (activation).
+    const rows = await em.execute<{ k: string; role: string | null; unit_id: number | string | null }[]>(
+      `select 'grant' as k, role, college_id as unit_id from role_grant where user_id = ?
+       union all select 'counselor', null, id from class_group where counselor_id = ?
+       union all select 'committee', null, a.class_group_id from committee_appointment a
+         join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.class_group_id = a.class_group_id
+         where a.student_id = ? and a.ended_on is null
+       union all select 'officer', null, a.dormitory_id from dorm_officer_appointment a
+         join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.dormitory_id = a.dormitory_id
+         where a.student_id = ? and a.ended_on is null`,
+      [user.id, staffId, studentId, studentId],
+      'all',
+    );
+    const units = (k: string) => rows.filter((r) => r.k === k && r.unit_id !== null).map((r) => Number(r.unit_id));
+    const grants = rows.filter((r) => r.k === 'grant');
     return {
       kind: 'user',
       userId: user.id,
       username: user.username,
       admin: grants.some((g) => g.role === 'SCHOOL_ADMIN'),
       center: grants.some((g) => g.role === 'CENTER_STAFF'),
-      leaderOf: grants.filter((g) => g.role === 'COLLEGE_LEADER' && g.college).map((g) => g.college!.id),
-      counselorOf: (counselorOf as ClassGroupEntity[]).map((c) => c.id),
-      committeeOf: (committee as CommitteeAppointmentEntity[])
-        .filter((a) => isActivePost({ endedOn: a.endedOn, unitId: a.classGroup.id }, { status: a.student.status, unitId: a.student.classGroup.id }))
-        .map((a) => a.classGroup.id),
-      officerOf: (officer as DormOfficerAppointmentEntity[])
-        .filter((a) => isActivePost({ endedOn: a.endedOn, unitId: a.dormitory.id }, { status: a.student.status, unitId: a.student.dormitory?.id ?? null }))
-        .map((a) => a.dormitory.id),
+      leaderOf: grants.filter((g) => g.role === 'COLLEGE_LEADER' && g.unit_id !== null).map((g) => Number(g.unit_id)),
+      counselorOf: units('counselor'),
+      committeeOf: units('committee'),
+      officerOf: units('officer'),
     };
   }
 

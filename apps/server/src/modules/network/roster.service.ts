@@ -21,12 +21,11 @@ import {
   toWorkingGroupMember,
   toWorkstation,
 } from '../org/org.mappers.js';
+import { sqlFlag } from '../../db/reads.js';
 import { countsOf, type SqlRow } from '../metrics/coverage.service.js';
 import { classUnitsSql, collegeFilter, coverageByCollegeSql, dormUnitsSql, ids } from '../metrics/coverage.sql.js';
 import { collegeAccess, collegeByCode, forbidden, studentView } from '../org/org.service.js';
 
-// SQLite answers 0/1, PostgreSQL true/false.
-const flag = (v: unknown) => v === true || Number(v) === 1;
 
 /** A student with their class, college and dorm, as `studentOf` reads them (alias `s`; `dorm` is the alias of their dorm). */
 const studentColumns = (dorm: string) => `s.id as s_id, s.student_no as s_no, s.name as s_name, s.gender as s_gender, s.status as s_status,
@@ -56,7 +55,7 @@ function studentOf(r: SqlRow): StudentFields {
     name: String(r.s_name),
     gender: r.s_gender as StudentFields['gender'],
     status: r.s_status as StudentFields['status'],
-    isDormHead: flag(r.s_head),
+    isDormHead: sqlFlag(r.s_head),
     classGroup: {
       id: Number(r.sc_id),
       code: String(r.sc_code),
@@ -142,8 +141,8 @@ export class RosterService {
     const members: WorkingGroupMemberFields[] = memberRows.map((r) => ({
       id: Number(r.id),
       position: r.position as WorkingGroupMemberFields['position'],
-      servesUndergraduate: flag(r.serves_undergraduate),
-      servesGraduate: flag(r.serves_graduate),
+      servesUndergraduate: sqlFlag(r.serves_undergraduate),
+      servesGraduate: sqlFlag(r.serves_graduate),
       staff: staffOf(r),
       college: inCollege,
     }));
@@ -151,10 +150,10 @@ export class RosterService {
       ? {
           id: Number(stationRow.id),
           room: stationRow.room === null ? null : String(stationRow.room),
-          talkTableChairs: flag(stationRow.talk_table_chairs),
-          sofa: flag(stationRow.sofa),
-          teaTable: flag(stationRow.tea_table),
-          books: flag(stationRow.books),
+          talkTableChairs: sqlFlag(stationRow.talk_table_chairs),
+          sofa: sqlFlag(stationRow.sofa),
+          teaTable: sqlFlag(stationRow.tea_table),
+          books: sqlFlag(stationRow.books),
           version: Number(stationRow.version),
           college: inCollege,
         }
@@ -164,8 +163,8 @@ export class RosterService {
     const activeCommittee: CommitteeFields[] = committeeRows.map((r) => ({
       ...appointmentOf(r),
       classGroup: classById.get(Number(r.class_group_id))!,
-      attestsService: flag(r.attests_service),
-      attestsWellbeing: flag(r.attests_wellbeing),
+      attestsService: sqlFlag(r.attests_service),
+      attestsWellbeing: sqlFlag(r.attests_wellbeing),
     }));
     const activeOfficers: OfficerFields[] = officerRows.map((r) => ({ ...appointmentOf(r), dormitory: dormById.get(Number(r.dormitory_id))! }));
     const view = studentView(actor);
