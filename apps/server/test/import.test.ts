@@ -58,6 +58,41 @@ describe.each(ENGINES)('roster import on %s', (engine) => {
     expect(await snapshot(s)).toEqual(before);
   });
 
+  it('a student file sent again changes exactly the rows and columns that differ; a column the file lacks keeps what is stored', async () => {
+    await importCsv(s, 'STUDENTS', 'student_no,name,gender,class_code,dorm_code,status,phone,emergency_contact\n2023000005,学生五,F,CS-U2,,SUSPENDED,13800000005,父亲\n');
+    const q = `mutation($csv: String!) { importRoster(kind: STUDENTS, csv: $csv, dryRun: true) {
+      created updated unchanged errors { row } changed { total items { row key columns } } } }`;
+    const run = async (csv: string) =>
+      (await s.ok<{ importRoster: { updated: number; unchanged: number; errors: unknown[]; changed: { items: { row: number; key: string; columns: string[] }[] } } }>(q, { csv }))
+        .importRoster;
+    const r = await run(
+      'student_no,name,gender,class_code,dorm_code,status,is_dorm_head,phone,emergency_contact\n' +
+        '2023000001,学生一改,男,CS-U1,D101,在读,是,,\n' + // name
+        '2023000002,学生二,F,CS-U1,D101,ENROLLED,false,,\n' + // gender
+        '2023000003,学生三,M,CS-U1,D102,ENROLLED,false,,\n' + // dorm head
+        '2023000004,学生四,F,CS-U1,D102,ENROLLED,false,,\n' + // class
+        '2023000005,学生五,F,CS-U2,,SUSPENDED,false,13800000005,母亲\n' + // emergency contact
+        '2023000006,学生六,F,FL-U1,,ENROLLED,true,,\n' + // dorm
+        'S2024000001,研一,M,CS-G1,D301,GRADUATED,true,,\n' + // status
+        'S2024000002,研二,F,CS-G1,,ENROLLED,false,13900000002,\n', // phone
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.unchanged).toBe(0);
+    expect(r.changed.items.map((i) => [i.key, i.columns])).toEqual([
+      ['2023000001', ['name']],
+      ['2023000002', ['gender']],
+      ['2023000003', ['is_dorm_head']],
+      ['2023000004', ['class_code']],
+      ['2023000005', ['emergency_contact']],
+      ['2023000006', ['dorm_code']],
+      ['S2024000001', ['status']],
+      ['S2024000002', ['phone']],
+    ]);
+    // Without the contact columns, the stored phone and contact stay: the row is unchanged.
+    const kept = await run('student_no,name,gender,class_code,dorm_code,status\n2023000005,学生五,F,CS-U2,,SUSPENDED\n2023000004,学生四,F,CS-U2,D102,ENROLLED\n');
+    expect([kept.updated, kept.unchanged, kept.errors]).toEqual([0, 2, []]);
+  });
+
   it('an XLSX workbook with Chinese headers imports like the CSV', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('学院');

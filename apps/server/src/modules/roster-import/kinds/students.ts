@@ -1,10 +1,62 @@
 import { type EndReason, type Gender, postsEndedByChange, type StudentStatus, tx } from '@carenet/domain';
-import { findByIds, loadByKeys } from '../../../common/lookup.js';
+import { findByIds, loadByKeys, rowsByKeys } from '../../../common/lookup.js';
+import { sqlFlag } from '../../../db/reads.js';
 import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../../network/appointment.entities.js';
 import { ClassGroupEntity, DormitoryEntity, StudentEntity } from '../../org/org.entities.js';
 import { unitsByCode } from './post-rows.js';
 
-import { END_REASON_NAMES, s, sn, uniqueRows, unknownClassCode, unknownDormCode, type Handler } from '../import-run.js';
+import { type Described, END_REASON_NAMES, type Row, s, sn, uniqueRows, unknownClassCode, unknownDormCode, type Handler } from '../import-run.js';
+
+/** The file's values of a student; undefined where the file has no such column. */
+interface Given {
+  studentNo: string;
+  name: string;
+  gender: Gender;
+  status: StudentStatus;
+  isDormHead: boolean | undefined;
+  phone: string | null | undefined;
+  emergencyContact: string | null | undefined;
+  emergencyPhone: string | null | undefined;
+}
+
+/** A stored student as the import compares it. */
+interface StoredStudent {
+  id: number | string;
+  student_no: string;
+  name: string;
+  gender: string;
+  status: string;
+  is_dorm_head: unknown;
+  phone: string | null;
+  emergency_contact: string | null;
+  emergency_phone: string | null;
+  class_group_id: number | string;
+  dormitory_id: number | string | null;
+  class_code: string;
+  class_college_id: number | string;
+  dorm_code: string | null;
+}
+
+/**
+ * Whether a row would change nothing: every value the file gives equals the stored one (as the
+ * entity update compares them), in the same class and dorm. When unsure it answers false, and the
+ * row goes through the entity update, which finds the truth.
+ */
+function sameAsStored(prev: StoredStudent, given: Given, classGroupId: number, dormitoryId: number | null): boolean {
+  const stored: Record<keyof Given, unknown> = {
+    studentNo: prev.student_no,
+    name: prev.name,
+    gender: prev.gender,
+    status: prev.status,
+    isDormHead: sqlFlag(prev.is_dorm_head),
+    phone: prev.phone,
+    emergencyContact: prev.emergency_contact,
+    emergencyPhone: prev.emergency_phone,
+  };
+  if (Number(prev.class_group_id) !== classGroupId) return false;
+  if ((prev.dormitory_id === null ? null : Number(prev.dormitory_id)) !== dormitoryId) return false;
+  return (Object.keys(stored) as (keyof Given)[]).every((k) => given[k] === undefined || given[k] === stored[k]);
+}
 
 /** STUDENTS rows. */
 export const importStudents: Handler = async (run, rowsIn) => {
@@ -16,15 +68,26 @@ export const importStudents: Handler = async (run, rowsIn) => {
     'DORM',
     rows.map((x) => sn(x.r, 'dorm_code')).filter((c): c is string => !!c),
   );
-  const existing = await loadByKeys(run.tx, StudentEntity, 'studentNo', rows.map((x) => s(x.r, 'student_no')), {
-    populate: ['classGroup', 'dormitory'],
-  });
-  // Codes of the classes and dorms existing students are in now, to detect moves.
-  const classCodeById = new Map<number, string>([...existing.values()].map((x) => [x.classGroup.id, x.classGroup.code]));
-  const dormCodeById = new Map<number, string>(
-    [...existing.values()].flatMap((x) => (x.dormitory ? [[x.dormitory.id, x.dormitory.code] as [number, string]] : [])),
+  // Stored students as rows: a file sent again mostly repeats them, and an unchanged row needs no
+  // entity. Only the rows that change something are loaded as entities and updated (below).
+  const stored = new Map(
+    (
+      await rowsByKeys<StoredStudent>(
+        run.tx,
+        `select s.id, s.student_no, s.name, s.gender, s.status, s.is_dorm_head, s.phone, s.emergency_contact, s.emergency_phone,
+           s.class_group_id, s.dormitory_id, c.code as class_code, c.college_id as class_college_id, d.code as dorm_code
+         from student s join class_group c on c.id = s.class_group_id left join dormitory d on d.id = s.dormitory_id`,
+        's.student_no',
+        rows.map((x) => s(x.r, 'student_no')),
+      )
+    ).map((r) => [String(r.student_no), r]),
   );
-  const changes: { row: number; student: StudentEntity; committee: EndReason | null; officer: EndReason | null }[] = [];
+  // Codes of the classes and dorms existing students are in now, to detect moves and name ended posts.
+  const classCodeById = new Map<number, string>([...stored.values()].map((x) => [Number(x.class_group_id), String(x.class_code)]));
+  const dormCodeById = new Map<number, string>(
+    [...stored.values()].flatMap((x) => (x.dormitory_id === null ? [] : [[Number(x.dormitory_id), String(x.dorm_code)] as [number, string]])),
+  );
+  const updates: { row: Row; given: Given; classGroupId: number; dormitoryId: number | null; classCode: string; dormCode: string | null; described: (no: string, name: string) => Described }[] = [];
 
   rows.forEach((row, i) => {
     const classCode = s(row.r, 'class_code');
@@ -34,12 +97,12 @@ export const importStudents: Handler = async (run, rowsIn) => {
     if (!classGroup) run.error(row.n, 'class_code', unknownClassCode(classCode));
     if (dormCode && !dormitory) run.error(row.n, 'dorm_code', unknownDormCode(dormCode));
     if (!classGroup || dormitory === undefined) return;
-    const prev = existing.get(s(row.r, 'student_no'));
-    if (!run.mayWrite(row, 'class_code', classGroup.college.id, prev?.classGroup.college.id)) return;
+    const prev = stored.get(s(row.r, 'student_no'));
+    if (!run.mayWrite(row, 'class_code', classGroup.college.id, prev ? Number(prev.class_college_id) : undefined)) return;
     if (dormitory && !run.mayWrite(row, 'dorm_code', dormitory.college.id)) return;
     const described = (no: string, name: string) => ({ key: no, name, detail: tx(`class ${classGroup.name} (${classCode})`, `${classGroup.name}（${classCode}）`) });
     // The file's values; undefined where it has no such column (a change keeps what is stored).
-    const given = {
+    const given: Given = {
       studentNo: s(row.r, 'student_no'),
       name: s(row.r, 'name'),
       gender: row.r.gender as Gender,
@@ -49,14 +112,26 @@ export const importStudents: Handler = async (run, rowsIn) => {
       emergencyContact: row.r.emergency_contact as string | null | undefined,
       emergencyPhone: row.r.emergency_phone as string | null | undefined,
     };
+    run.tick(i + 1);
     if (!prev) {
       // A new student as a plain row: building 80,000 entities was a third of a first import's time.
       const defined = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
       const defaults = { isDormHead: false, phone: null, emergencyContact: null, emergencyPhone: null };
       run.insert(row, StudentEntity, { ...defaults, ...defined, classGroup: classGroup.id, dormitory: dormitory?.id ?? null }, described(given.studentNo, given.name));
-      run.tick(i + 1);
       return;
     }
+    const dormitoryId = dormitory?.id ?? null;
+    if (sameAsStored(prev, given, classGroup.id, dormitoryId)) {
+      run.unchanged++;
+      return;
+    }
+    updates.push({ row, given, classGroupId: classGroup.id, dormitoryId, classCode, dormCode, described });
+  });
+
+  const changes: { row: number; student: StudentEntity; committee: EndReason | null; officer: EndReason | null }[] = [];
+  const existing = await loadByKeys(run.tx, StudentEntity, 'studentNo', updates.map((u) => u.given.studentNo), { populate: ['classGroup', 'dormitory'] });
+  for (const { row, given, classGroupId, dormitoryId, classCode, dormCode, described } of updates) {
+    const prev = existing.get(given.studentNo) as StudentEntity;
     const { studentNo, name, gender, ...rest } = given;
     const before = {
       studentNo: prev.studentNo,
@@ -73,8 +148,8 @@ export const importStudents: Handler = async (run, rowsIn) => {
         name,
         gender,
         // The loaded class or dorm when it is the same one (so nothing changes), else a reference.
-        classGroup: prev.classGroup.id === classGroup.id ? prev.classGroup : run.tx.getReference(ClassGroupEntity, classGroup.id),
-        dormitory: !dormitory ? null : prev.dormitory?.id === dormitory.id ? prev.dormitory : run.tx.getReference(DormitoryEntity, dormitory.id),
+        classGroup: prev.classGroup.id === classGroupId ? prev.classGroup : run.tx.getReference(ClassGroupEntity, classGroupId),
+        dormitory: dormitoryId === null ? null : prev.dormitory?.id === dormitoryId ? prev.dormitory : run.tx.getReference(DormitoryEntity, dormitoryId),
         ...rest,
       },
       () => new StudentEntity(),
@@ -82,8 +157,7 @@ export const importStudents: Handler = async (run, rowsIn) => {
     );
     const ends = postsEndedByChange(before, { studentNo: student.studentNo, status: student.status, classCode, dormCode });
     if (ends.committee || ends.officer) changes.push({ row: row.n, student, ...ends });
-    run.tick(i + 1);
-  });
+  }
   if (run.errors.length > 0 || changes.length === 0) return;
 
   // SPEC.md §3: leaving the class/dorm or the ENROLLED status ends the post, with that reason.
