@@ -130,21 +130,38 @@ export async function ormOptions(databaseUrl: string, opts: OrmOptions = {}): Pr
   if (engine === 'sqlite') {
     const { LibSqlDriver } = await import('@mikro-orm/libsql');
     if (databaseUrl !== ':memory:') mkdirSync(dirname(databaseUrl), { recursive: true });
-    return { ...common, driver: LibSqlDriver, dbName: databaseUrl } as Options;
+    return { ...common, driver: LibSqlDriver, dbName: databaseUrl, pool: { afterCreate: sqliteConnectionSetup } } as Options;
   }
   const { PostgreSqlDriver } = await import('@mikro-orm/postgresql');
   return { ...common, driver: PostgreSqlDriver, clientUrl: databaseUrl } as Options;
+}
+
+/** The settings SQLite keeps per connection, not in the file. */
+export const SQLITE_CONNECTION_PRAGMAS = ['pragma foreign_keys = on', 'pragma busy_timeout = 5000'];
+
+/**
+ * Every new SQLite connection of the pool gets the per-connection settings. MikroORM's libsql
+ * dialect (knex) also counts a connection stale after 10 s and replaces it, which is meant for
+ * remote databases; the replacement had lost `busy_timeout` (a concurrent writer then failed at once
+ * with SQLITE_BUSY) and its page cache. A local file's connection is marked as never stale (upstream
+ * fixed the same: mikro-orm/mikro-orm#8050).
+ */
+function sqliteConnectionSetup(conn: { exec(sql: string): unknown; __created?: number }, done: (err: Error | null, conn: unknown) => void): void {
+  try {
+    for (const p of SQLITE_CONNECTION_PRAGMAS) conn.exec(p);
+    conn.__created = Number.POSITIVE_INFINITY;
+    done(null, conn);
+  } catch (e) {
+    done(e as Error, conn);
+  }
 }
 
 export async function openOrm(databaseUrl: string, opts: OrmOptions = {}): Promise<MikroORM> {
   const { MikroORM } = await import('@mikro-orm/core');
   const orm = await MikroORM.init(await ormOptions(databaseUrl, opts));
   if (engineOf(databaseUrl) === 'sqlite') {
-    // WAL lets readers proceed during an import; foreign keys are off by default in SQLite.
-    const conn = orm.em.getConnection();
-    await conn.execute('pragma journal_mode = wal');
-    await conn.execute('pragma foreign_keys = on');
-    await conn.execute('pragma busy_timeout = 5000');
+    // WAL lets readers proceed during an import (kept in the file); the rest is per connection (above).
+    await orm.em.getConnection().execute('pragma journal_mode = wal');
   }
   return orm;
 }
