@@ -80,6 +80,52 @@ describe.each(ENGINES)('kept per-unit counts on %s', (engine) => {
     expect(cov.networkCoverage.colleges.find((c) => c.collegeCode === 'CS')).toEqual({ collegeCode: 'CS', classes: 2, classesCovered: 1, committeeMembers: 1 });
   });
 
+  it('follow statements that write many posts at once, mixed active, ended and not counting', async () => {
+    const id = async (sql: string) => Number((await s.sql<{ id: number }>(sql))[0]!.id);
+    const [u1, u2, g1] = [await id(`select id from class_group where code = 'CS-U1'`), await id(`select id from class_group where code = 'CS-U2'`), await id(`select id from class_group where code = 'CS-G1'`)];
+    const [d101, d102, d301] = [await id(`select id from dormitory where code = 'D101'`), await id(`select id from dormitory where code = 'D102'`), await id(`select id from dormitory where code = 'D301'`)];
+    const no = (n: string) => id(`select id from student where student_no = '${n}'`);
+    const [st1, st4, st5, sg1, sg2] = [await no('2023000001'), await no('2023000004'), await no('2023000005'), await no('S2024000001'), await no('S2024000002')];
+    const now = Date.now();
+    const at = engine === 'sqlite' ? now : new Date(now);
+    // Free every post first, in one statement per table.
+    await s.sql(`update committee_appointment set ended_on = '2024-10-30' where ended_on is null`);
+    await s.sql(`update dorm_officer_appointment set ended_on = '2024-10-30' where ended_on is null`);
+    await noDrift();
+    // One insert of four posts: two count, one is already ended, one's holder is not in that class.
+    // (After the test above: 2023000001 and 2023000005 are in CS-U2, 2023000004 has withdrawn.)
+    await s.sql(
+      `insert into committee_appointment (created_at, updated_at, class_group_id, student_id, slot, started_on, ended_on, attests_service, attests_wellbeing) values
+       (?, ?, ?, ?, 1, '2024-11-01', null, ?, ?), (?, ?, ?, ?, 1, '2024-11-01', null, ?, ?), (?, ?, ?, ?, 2, '2024-11-01', '2024-11-05', ?, ?), (?, ?, ?, ?, 2, '2024-11-01', null, ?, ?)`,
+      [at, at, u2, st1, true, true, at, at, g1, sg1, true, true, at, at, g1, sg2, true, true, at, at, u1, st5, true, true],
+    );
+    expect(await kept(s, ['CS-U1', 'CS-U2', 'CS-G1'])).toMatchObject({ 'CS-U2': expect.stringMatching(/\/1$/), 'CS-G1': '2/1', 'CS-U1': expect.stringMatching(/\/0$/) });
+    await noDrift();
+    await s.sql(
+      `insert into dorm_officer_appointment (created_at, updated_at, dormitory_id, student_id, started_on) values (?, ?, ?, ?, '2024-11-01'), (?, ?, ?, ?, '2024-11-01')`,
+      [at, at, d301, sg1, at, at, d102, st4],
+    );
+    await noDrift();
+    // One update that moves a post to the class its holder is in (it starts counting), hands one to
+    // another student and ends one.
+    await s.sql(
+      `update committee_appointment set
+         class_group_id = case when student_id = ? then ? else class_group_id end,
+         student_id = case when student_id = ? then ? else student_id end,
+         ended_on = case when student_id = ? then '2024-11-20' else ended_on end
+       where ended_on is null`,
+      [st5, u2, sg1, sg2, st1],
+    );
+    expect(await kept(s, ['CS-U2', 'CS-G1'])).toMatchObject({ 'CS-U2': expect.stringMatching(/\/1$/), 'CS-G1': '2/1' });
+    await noDrift();
+    // One update that touches no column the count reads, and one delete of active and ended posts together.
+    await s.sql(`update committee_appointment set attests_service = ? where class_group_id in (?, ?)`, [false, u1, g1]);
+    await s.sql(`delete from committee_appointment where class_group_id in (?, ?)`, [g1, u2]);
+    await s.sql(`delete from dorm_officer_appointment where dormitory_id in (?, ?, ?)`, [d101, d102, d301]);
+    expect(await kept(s, ['CS-G1', 'CS-U2', 'D101', 'D102', 'D301'])).toEqual({ 'CS-G1': '2/0', 'CS-U2': expect.stringMatching(/\/0$/), D101: expect.stringMatching(/\/0$/), D102: expect.stringMatching(/\/0$/), D301: '1/0' });
+    await noDrift();
+  });
+
   it('verify reports a count that differs from its source rows, and repair recounts it', async () => {
     await s.sql(`update class_group set active_posts = active_posts + 5, enrolled_count = 0 where code = 'CS-G1'`);
     const { checked, drift } = await findUnitDrift(s.em());
