@@ -129,7 +129,7 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
   const lifecycle = new Lifecycle();
   const services = createServices({
     onImported: (kind, counts) => telemetry.imported(kind, counts),
-    timeZone: config.timeZone, sessionIdleMinutes: config.sessionIdleMinutes, sessionMaxHours: config.sessionMaxHours,
+    timeZone: config.timeZone, sessionIdleMinutes: config.sessionIdleMinutes, sessionMaxHours: config.sessionMaxHours, loginsPerAddress: config.loginsPerAddress,
     identifiers: { studentNo: config.studentNoPattern, staffNo: config.staffNoPattern },
     activationCodeDays: config.activationCodeDays,
     screeningMinCell: config.screeningMinCell,

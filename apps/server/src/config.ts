@@ -49,6 +49,8 @@ export interface Config {
   shutdownSeconds: number;
   /** DB_WAIT_SECONDS: how long a request may wait for the database before it is refused as busy (503; default 5) */
   dbWaitSeconds: number;
+  /** Sign-in attempts per client address and minute, per instance (LOGINS_PER_ADDRESS_PER_MINUTE, default 20) */
+  loginsPerAddress: number;
 }
 
 export function engineOf(databaseUrl: string): Engine {
@@ -107,8 +109,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isFinite(dbWaitSeconds) || dbWaitSeconds <= 0 || dbWaitSeconds > 120) {
     throw new Error(`DB_WAIT_SECONDS must be a number of seconds above 0 and at most 120, got "${env.DB_WAIT_SECONDS}"`);
   }
+  const loginsPerAddress = Number(env.LOGINS_PER_ADDRESS_PER_MINUTE?.trim() || 20);
+  // A campus behind one NAT address signs many people in from it: the limit may rise, never vanish.
+  if (!Number.isInteger(loginsPerAddress) || loginsPerAddress < 1 || loginsPerAddress > 10000) {
+    throw new Error(`LOGINS_PER_ADDRESS_PER_MINUTE must be a whole number from 1 to 10000, got "${env.LOGINS_PER_ADDRESS_PER_MINUTE}"`);
+  }
   return {
     dbWaitSeconds,
+    loginsPerAddress,
     logLevel,
     metricsToken,
     metricsPort,

@@ -25,6 +25,8 @@ export function createServices(opts: {
   timeZone: string;
   sessionIdleMinutes?: number;
   sessionMaxHours?: number;
+  /** Sign-in attempts per client address and minute (LOGINS_PER_ADDRESS_PER_MINUTE). */
+  loginsPerAddress?: number;
   /** Stricter student/staff number patterns from configuration, on top of the default check */
   identifiers?: IdentifierPatterns;
   /** Days an activation code stays valid (ACTIVATION_CODE_DAYS, default 14) */
@@ -43,7 +45,7 @@ export function createServices(opts: {
   const tokens = new ApiTokenService(audit, { now: opts.now });
   const semesters = new SemesterService(opts.timeZone, audit);
   const training = new TrainingService(opts.timeZone, audit, semesters, opts.identifiers);
-  const sessions = new SessionService(audit, tokens, { idleMinutes: opts.sessionIdleMinutes ?? 30, maxHours: opts.sessionMaxHours ?? 12, now: opts.now });
+  const sessions = new SessionService(audit, tokens, { idleMinutes: opts.sessionIdleMinutes ?? 30, maxHours: opts.sessionMaxHours ?? 12, loginsPerAddress: opts.loginsPerAddress, now: opts.now });
   // The bulk appointment reuses the one-by-one appointment and the roster's suggestions.
   const network = new NetworkService(opts.timeZone, audit, opts.identifiers);
   const roster = new RosterService();

@@ -198,6 +198,29 @@ describe.each(ENGINES)('sessions and API tokens on %s', (engine) => {
   });
 });
 
+describe('LOGINS_PER_ADDRESS_PER_MINUTE', () => {
+  it('defaults to 20 and must be a whole number from 1 to 10000', () => {
+    expect(loadConfig({}).loginsPerAddress).toBe(20);
+    expect(loadConfig({ LOGINS_PER_ADDRESS_PER_MINUTE: '300' }).loginsPerAddress).toBe(300);
+    for (const bad of ['0', '-5', '2.5', '10001', 'many']) {
+      expect(() => loadConfig({ LOGINS_PER_ADDRESS_PER_MINUTE: bad })).toThrow(/LOGINS_PER_ADDRESS_PER_MINUTE must be a whole number from 1 to 10000/);
+    }
+  });
+
+  it('sets how many sign-in attempts one client address gets a minute (a campus behind one address)', async () => {
+    const s = await startServer('sqlite', { LOGINS_PER_ADDRESS_PER_MINUTE: '3' });
+    try {
+      const login = (p: string) => s.as(null).gql<{ login: { token: string } }>(LOGIN, { u: ADMIN.username, p });
+      // The harness signed the administrator in once already: two more attempts, then refused.
+      expect((await login(ADMIN.password)).data?.login.token).toEqual(expect.any(String));
+      expect(message(await login(WRONG))).toMatch(/wrong username or password/);
+      expect(message(await login(ADMIN.password))).toMatch(/too many sign-in attempts from your network address/);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('SESSION_MAX_HOURS', () => {
   it('defaults to 12 and must be a positive number', () => {
     expect(loadConfig({}).sessionMaxHours).toBe(12);

@@ -7,7 +7,7 @@ import { SessionEntity, UserEntity } from './auth.entities.js';
 
 export const LOCK_FAILURES = 5;
 export const LOCK_WINDOW_MS = 15 * 60_000;
-/** Sign-in attempts per client address and minute, per server instance (see AddressThrottle). */
+/** Sign-in attempts per client address and minute, per server instance (see AddressThrottle); LOGINS_PER_ADDRESS_PER_MINUTE changes the limit. */
 export const LOGINS_PER_ADDRESS = { limit: 20, windowMs: 60_000 };
 /** An API token lives at most this many days (a year, leap years included). */
 export const TOKEN_MAX_DAYS = 366;

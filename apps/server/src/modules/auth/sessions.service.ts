@@ -52,11 +52,13 @@ export class SessionService {
   constructor(
     private readonly audit: AuditService,
     private readonly tokens: ApiTokenService,
-    private readonly opts: { idleMinutes: number; maxHours?: number; now?: () => Date },
-  ) {}
+    private readonly opts: { idleMinutes: number; maxHours?: number; loginsPerAddress?: number; now?: () => Date },
+  ) {
+    this.addresses = new AddressThrottle(opts.loginsPerAddress ?? LOGINS_PER_ADDRESS.limit, LOGINS_PER_ADDRESS.windowMs);
+  }
 
   // Shared with account activation (activation.service.ts): one budget per address for every sign-in path.
-  readonly addresses = new AddressThrottle(LOGINS_PER_ADDRESS.limit, LOGINS_PER_ADDRESS.windowMs);
+  readonly addresses: AddressThrottle;
 
   /** Sessions end this many hours after sign-in, however active (SESSION_MAX_HOURS). */
   get maxHours(): number {
