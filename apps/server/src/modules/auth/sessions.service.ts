@@ -5,6 +5,7 @@ import argon2 from 'argon2';
 import { instantOf } from '../../common/dates.js';
 import { badInput } from '../../common/errors.js';
 import { sqlFlag } from '../../db/reads.js';
+import { activeHolderJoin } from '../metrics/coverage.sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AddressThrottle } from './address-throttle.js';
 import { LoginAttemptEntity, SessionEntity, UserEntity } from './auth.entities.js';
@@ -137,10 +138,10 @@ export class SessionService {
       `select 'grant' as k, role, college_id as unit_id from role_grant where user_id = ?
        union all select 'counselor', null, id from class_group where counselor_id = ?
        union all select 'committee', null, a.class_group_id from committee_appointment a
-         join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.class_group_id = a.class_group_id
+         ${activeHolderJoin('class_group_id')}
          where a.student_id = ? and a.ended_on is null
        union all select 'officer', null, a.dormitory_id from dorm_officer_appointment a
-         join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.dormitory_id = a.dormitory_id
+         ${activeHolderJoin('dormitory_id')}
          where a.student_id = ? and a.ended_on is null`,
       [user.id, staffId, studentId, studentId],
       'all',

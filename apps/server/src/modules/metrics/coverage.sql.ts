@@ -84,6 +84,13 @@ order by d.code`;
  * its student is still ENROLLED in that class / dorm (isActivePost in domain is the same rule for
  * JavaScript). `cli verify` compares these with the kept counts. Columns: kind, unit_id, enrolled, posts.
  */
+/**
+ * The rule of an active post (isActivePost) as a join: the post's holder (alias `s`) is ENROLLED in
+ * that very class or dorm. Append `where a.ended_on is null`; the post's alias is `a`.
+ */
+export const activeHolderJoin = (unit: 'class_group_id' | 'dormitory_id') =>
+  `join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.${unit} = a.${unit}`;
+
 export function unitsFromSourceSql(): string {
   return `
 select 'CLASS' as kind, c.id as unit_id, coalesce(e.n, 0) as enrolled, coalesce(m.n, 0) as posts
@@ -91,7 +98,7 @@ from class_group c
 left join (select class_group_id, count(*) as n from student where status = 'ENROLLED' group by class_group_id) e on e.class_group_id = c.id
 left join (
   select a.class_group_id, count(*) as n from committee_appointment a
-  join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.class_group_id = a.class_group_id
+  ${activeHolderJoin('class_group_id')}
   where a.ended_on is null group by a.class_group_id
 ) m on m.class_group_id = c.id
 union all
@@ -100,7 +107,7 @@ from dormitory d
 left join (select dormitory_id, count(*) as n from student where status = 'ENROLLED' and dormitory_id is not null group by dormitory_id) r on r.dormitory_id = d.id
 left join (
   select a.dormitory_id, count(*) as n from dorm_officer_appointment a
-  join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.dormitory_id = a.dormitory_id
+  ${activeHolderJoin('dormitory_id')}
   where a.ended_on is null group by a.dormitory_id
 ) o on o.dormitory_id = d.id`;
 }

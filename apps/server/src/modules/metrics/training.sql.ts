@@ -1,5 +1,5 @@
 import { DEFAULT_MODULE_CODES, type NetworkLevel } from '@carenet/domain';
-import { activeCollegesSql, ids, scopeFilter, type UnitFilter } from './coverage.sql.js';
+import { activeCollegesSql, activeHolderJoin, ids, scopeFilter, type UnitFilter } from './coverage.sql.js';
 
 // The one home of the training completion rule (docs/metrics.md, "Training completion"). Rows are the
 // coverage report's rows (colleges with an active class or dorm at the level); trainees are the
@@ -17,13 +17,13 @@ export function traineesSql(level: NetworkLevel | null, f: UnitFilter): string {
   return `
 select c.level, c.college_id, s.id as student_id
 from committee_appointment a
-join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.class_group_id = a.class_group_id
+${activeHolderJoin('class_group_id')}
 join class_group c on c.id = a.class_group_id
 where a.ended_on is null${at('c')}${f.classes}
 union
 select d.level, d.college_id, s.id as student_id
 from dorm_officer_appointment a
-join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.dormitory_id = a.dormitory_id
+${activeHolderJoin('dormitory_id')}
 join dormitory d on d.id = a.dormitory_id
 where a.ended_on is null${at('d')}${f.officers ?? f.dorms}`;
 }

@@ -23,7 +23,7 @@ import {
 } from '../org/org.mappers.js';
 import { sqlFlag } from '../../db/reads.js';
 import { countsOf, type SqlRow } from '../metrics/coverage.service.js';
-import { classUnitsSql, collegeFilter, coverageByCollegeSql, dormUnitsSql, ids } from '../metrics/coverage.sql.js';
+import { activeHolderJoin, classUnitsSql, collegeFilter, coverageByCollegeSql, dormUnitsSql, ids } from '../metrics/coverage.sql.js';
 import { collegeAccess, collegeByCode, forbidden, studentView } from '../org/org.service.js';
 
 
@@ -99,7 +99,7 @@ export class RosterService {
       conn.execute<SqlRow[]>(
         `select a.id, a.class_group_id, a.started_on, a.ended_on, a.end_reason, a.attests_service, a.attests_wellbeing, ${studentColumns('sd')}
          from class_group c join committee_appointment a on a.class_group_id = c.id
-         join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.class_group_id = a.class_group_id ${STUDENT_JOINS}
+         ${activeHolderJoin('class_group_id')} ${STUDENT_JOINS}
          where c.level = '${level}'${units.classes} and a.ended_on is null order by a.slot, a.id`,
         [],
         'all',
@@ -108,7 +108,7 @@ export class RosterService {
       conn.execute<SqlRow[]>(
         `select a.id, a.dormitory_id, a.started_on, a.ended_on, a.end_reason, ${studentColumns('d')}
          from dormitory d join dorm_officer_appointment a on a.dormitory_id = d.id
-         join student s on s.id = a.student_id and s.status = 'ENROLLED' and s.dormitory_id = a.dormitory_id ${CLASS_JOINS}
+         ${activeHolderJoin('dormitory_id')} ${CLASS_JOINS}
          where d.level = '${level}'${units.dorms} and a.ended_on is null order by a.id`,
         [],
         'all',

@@ -8,6 +8,9 @@ import { rowsByKeys } from '../../../common/lookup.js';
 
 type Row = Record<string, string | number | null>;
 
+/** Students (alias `s`) with their class (`c`) and dorm (`d`), for imports that read them by number. */
+export const STUDENTS_PLACED = 'from student s join class_group c on c.id = s.class_group_id left join dormitory d on d.id = s.dormitory_id';
+
 /** A student a post row names: who they are and where they are placed. */
 export interface PostHolder {
   id: number;
@@ -20,7 +23,7 @@ export async function holdersByNo(tx: EntityManager, studentNos: Iterable<string
   const rows = await rowsByKeys<Row>(
     tx,
     `select s.id, s.student_no, s.name, s.status, c.code as class_code, d.code as dorm_code
-     from student s join class_group c on c.id = s.class_group_id left join dormitory d on d.id = s.dormitory_id`,
+     ${STUDENTS_PLACED}`,
     's.student_no',
     studentNos,
   );

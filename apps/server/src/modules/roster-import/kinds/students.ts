@@ -3,7 +3,7 @@ import { findByIds, loadByKeys, rowsByKeys } from '../../../common/lookup.js';
 import { sqlFlag } from '../../../db/reads.js';
 import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../../network/appointment.entities.js';
 import { ClassGroupEntity, DormitoryEntity, StudentEntity } from '../../org/org.entities.js';
-import { unitsByCode } from './post-rows.js';
+import { STUDENTS_PLACED, unitsByCode } from './post-rows.js';
 
 import { type Described, END_REASON_NAMES, type Row, s, sn, uniqueRows, unknownClassCode, unknownDormCode, type Handler } from '../import-run.js';
 
@@ -76,7 +76,7 @@ export const importStudents: Handler = async (run, rowsIn) => {
         run.tx,
         `select s.id, s.student_no, s.name, s.gender, s.status, s.is_dorm_head, s.phone, s.emergency_contact, s.emergency_phone,
            s.class_group_id, s.dormitory_id, c.code as class_code, c.college_id as class_college_id, d.code as dorm_code
-         from student s join class_group c on c.id = s.class_group_id left join dormitory d on d.id = s.dormitory_id`,
+         ${STUDENTS_PLACED}`,
         's.student_no',
         rows.map((x) => s(x.r, 'student_no')),
       )
