@@ -51,6 +51,8 @@ export interface Config {
   dbWaitSeconds: number;
   /** Sign-in attempts per client address and minute, per instance (LOGINS_PER_ADDRESS_PER_MINUTE, default 20) */
   loginsPerAddress: number;
+  /** PostgreSQL workers one statement may add (PG_PARALLEL_WORKERS, default 0, 0–64; max_parallel_workers_per_gather) */
+  pgParallelWorkers: number;
 }
 
 export function engineOf(databaseUrl: string): Engine {
@@ -114,9 +116,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(loginsPerAddress) || loginsPerAddress < 1 || loginsPerAddress > 10000) {
     throw new Error(`LOGINS_PER_ADDRESS_PER_MINUTE must be a whole number from 1 to 10000, got "${env.LOGINS_PER_ADDRESS_PER_MINUTE}"`);
   }
+  const pgParallelWorkers = Number(env.PG_PARALLEL_WORKERS?.trim() || 0);
+  if (!Number.isInteger(pgParallelWorkers) || pgParallelWorkers < 0 || pgParallelWorkers > 64) {
+    throw new Error(`PG_PARALLEL_WORKERS must be a whole number from 0 to 64, got "${env.PG_PARALLEL_WORKERS}"`);
+  }
   return {
     dbWaitSeconds,
     loginsPerAddress,
+    pgParallelWorkers,
     logLevel,
     metricsToken,
     metricsPort,

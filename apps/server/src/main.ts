@@ -13,7 +13,7 @@ import { createLogger, safeError } from './ops/logging.js';
 export async function serve(opts: { quiet?: boolean } = {}) {
   const config = loadConfig();
   const logger = createLogger(opts.quiet ? 'warn' : config.logLevel);
-  const { orm, applied } = await openServerDatabase(config.databaseUrl, config.databaseOwnerUrl, { waitMs: config.dbWaitSeconds * 1000 });
+  const { orm, applied } = await openServerDatabase(config.databaseUrl, config.databaseOwnerUrl, { waitMs: config.dbWaitSeconds * 1000, parallelWorkers: config.pgParallelWorkers });
   if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
   const { app, apollo, services, telemetry, lifecycle } = await createApp(orm, config, { logger });
   if (config.adminUsername && config.adminPassword) {

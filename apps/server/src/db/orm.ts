@@ -97,6 +97,12 @@ export interface OrmOptions {
    * server: DB_WAIT_SECONDS); tools that work alone keep knex's 60 s.
    */
   waitMs?: number;
+  /**
+   * PostgreSQL: workers one statement may add (max_parallel_workers_per_gather on every connection of
+   * the pool; the server: PG_PARALLEL_WORKERS). 0 by default: the reports read per-unit rows, and
+   * starting workers cost more than they saved (docs/performance.md, "Parallel workers").
+   */
+  parallelWorkers?: number;
 }
 
 /** Builds MikroORM options for a SQLite file path or a postgresql:// URL. */
@@ -133,7 +139,15 @@ export async function ormOptions(databaseUrl: string, opts: OrmOptions = {}): Pr
     return { ...common, driver: LibSqlDriver, dbName: databaseUrl, pool: { afterCreate: sqliteConnectionSetup } } as Options;
   }
   const { PostgreSqlDriver } = await import('@mikro-orm/postgresql');
-  return { ...common, driver: PostgreSqlDriver, clientUrl: databaseUrl } as Options;
+  return { ...common, driver: PostgreSqlDriver, clientUrl: databaseUrl, pool: { afterCreate: pgConnectionSetup(opts.parallelWorkers ?? 0) } } as Options;
+}
+
+/** Every new PostgreSQL connection of the pool gets the server's per-session settings. */
+function pgConnectionSetup(parallelWorkers: number) {
+  if (!Number.isInteger(parallelWorkers) || parallelWorkers < 0) throw new Error(`parallel workers must be a whole number, got ${parallelWorkers}`);
+  return (conn: { query(sql: string, cb: (err: Error | null) => void): void }, done: (err: Error | null, conn: unknown) => void): void => {
+    conn.query(`set max_parallel_workers_per_gather = ${parallelWorkers}`, (err) => done(err, conn));
+  };
 }
 
 /** The settings SQLite keeps per connection, not in the file. */
