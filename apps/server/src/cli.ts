@@ -109,7 +109,7 @@ program
 program
   .command('verify')
   .description(
-    'recompute every kept figure (students and posts per class and dorm; coverage edges; trainees and their progress; screening tallies) from the source rows and report any difference',
+    'recompute every kept figure (students and posts per class and dorm; coverage edges; trainees and their progress; screening tallies and the class each follow-up keeps) from the source rows and report any difference',
   )
   .option('--repair', 'set the kept figures from the source rows when they differ')
   .action(async (o: { repair?: boolean }) => {
@@ -138,11 +138,13 @@ program
           `${side(d.side)}: ${d.kind === 'TRAINEE' ? 'trainee' : `progress in ${d.semester} (modules ${d.modulesDone}, sessions ${d.attended})`} of student #${d.studentId}, college #${d.collegeId}, ${d.level}`,
       },
       {
-        what: 'screening tallies',
+        what: 'screening tallies and follow-ups',
         find: m.findTallyDrift,
         repair: m.repairTallies,
         line: (d: TallyDrift) =>
-          `${side(d.side)}: ${d.kind === 'CAMPAIGN' ? `campaign #${d.campaignId}` : `semester ${d.semester}`}, college #${d.collegeId}, ${d.level}: screened ${d.screened}, flagged ${d.flagged}`,
+          d.kind === 'FOLLOW_UP'
+            ? `follow-up #${d.followUpId}: ${d.side === 'SOURCE' ? 'its class is not kept' : "kept at a class other than its student's, or no longer exists"}`
+            : `${side(d.side)}: ${d.kind === 'CAMPAIGN' ? `campaign #${d.campaignId}` : `semester ${d.semester}`}, college #${d.collegeId}, ${d.level}: screened ${d.screened}, flagged ${d.flagged}`,
       },
     ] as const;
     try {

@@ -28,7 +28,7 @@ import {
   TrainingProgrammeEntity,
   TrainingSessionEntity,
 } from '../modules/training/training.entities.js';
-import { ScreeningSemesterTallyEntity, ScreeningTallyEntity } from '../modules/screening/screening-tally.entities.js';
+import { FollowUpClassEntity, ScreeningSemesterTallyEntity, ScreeningTallyEntity } from '../modules/screening/screening-tally.entities.js';
 import { TraineeEntity, TraineeProgressEntity } from '../modules/training/trainee.entities.js';
 import { CoverageEdgeEntity } from '../modules/metrics/coverage-edge.entity.js';
 import { CommitteeAppointmentEntity, DormOfficerAppointmentEntity } from '../modules/network/appointment.entities.js';
@@ -72,6 +72,7 @@ export const ENTITIES = [
   ScreeningCampaignEntity,
   ScreeningResultEntity,
   ScreeningTallyEntity,
+  FollowUpClassEntity,
   ScreeningSemesterTallyEntity,
   FollowUpEntity,
   FollowUpStepEntity,

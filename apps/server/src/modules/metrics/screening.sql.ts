@@ -91,17 +91,29 @@ const TALLY_KEPT = `select campaign_id, level, college_id, screened, flagged, ${
   where screened <> 0 or flagged <> 0 or ${FOLLOW_UP_STATUS_COLUMNS.map(([, c]) => `${c} <> 0`).join(' or ')}`;
 const SEMESTER_KEPT = 'select semester, level, college_id, screened, flagged from screening_semester_tally where screened <> 0 or flagged <> 0';
 
+/** Follow-ups kept at a class other than their student's (KEPT), or not kept at all (SOURCE), and kept rows of no follow-up (KEPT). */
+const FOLLOW_UP_CLASS_DRIFT = `select 'FOLLOW_UP', case when k.follow_up_id is null then 'SOURCE' else 'KEPT' end, f.campaign_id, cast(null as varchar(20)), c.level, c.college_id, 0, 0, f.id
+from follow_up f join student s on s.id = f.student_id join class_group c on c.id = s.class_group_id
+left join follow_up_class k on k.follow_up_id = f.id
+where k.follow_up_id is null or k.class_group_id <> s.class_group_id
+union all
+select 'FOLLOW_UP', 'KEPT', cast(null as integer), cast(null as varchar(20)), c.level, c.college_id, 0, 0, k.follow_up_id
+from follow_up_class k left join class_group c on c.id = k.class_group_id
+where not exists (select 1 from follow_up f where f.id = k.follow_up_id)`;
+
 /**
- * Kept tally rows that differ from the source rows, both ways (rows of zeros are no rows), at most
- * 100. Columns: kind ('CAMPAIGN' | 'SEMESTER'), side ('KEPT' | 'SOURCE'), campaign_id, semester,
- * level, college_id, screened, flagged.
+ * Kept tally rows that differ from the source rows, both ways (rows of zeros are no rows), and
+ * follow-ups kept at a class other than their student's, at most 100. Columns: kind ('CAMPAIGN' |
+ * 'SEMESTER' | 'FOLLOW_UP'), side ('KEPT' | 'SOURCE'), campaign_id, semester, level, college_id,
+ * screened, flagged, follow_up_id (a follow-up's level and college are its student's class's).
  */
 export function screeningDriftSql(): string {
   const campaign = `select campaign_id, level, college_id, screened, flagged, ${FOLLOW_UP_STATUS_COLUMNS.map(([, c]) => c).join(', ')} from (${campaignTallySql()}) s`;
   const semester = `select semester, level, college_id, screened, flagged from (${semesterTallySql()}) s`;
   const c = (side: string, a: string, b: string) =>
-    `select 'CAMPAIGN' as kind, '${side}' as side, campaign_id, cast(null as varchar(20)) as semester, level, college_id, screened, flagged from (${a} except ${b}) q`;
-  const s = (side: string, a: string, b: string) => `select 'SEMESTER', '${side}', cast(null as integer), semester, level, college_id, screened, flagged from (${a} except ${b}) q`;
+    `select 'CAMPAIGN' as kind, '${side}' as side, campaign_id, cast(null as varchar(20)) as semester, level, college_id, screened, flagged, cast(null as integer) as follow_up_id from (${a} except ${b}) q`;
+  const s = (side: string, a: string, b: string) =>
+    `select 'SEMESTER', '${side}', cast(null as integer), semester, level, college_id, screened, flagged, cast(null as integer) from (${a} except ${b}) q`;
   return `select * from (
 ${c('KEPT', TALLY_KEPT, campaign)}
 union all
@@ -110,23 +122,28 @@ union all
 ${s('KEPT', SEMESTER_KEPT, semester)}
 union all
 ${s('SOURCE', semester, SEMESTER_KEPT)}
+union all
+${FOLLOW_UP_CLASS_DRIFT}
 ) d limit 100`;
 }
 
-/** Sets both tallies from the source rows (`cli verify --repair`). */
+/** Sets both tallies and the follow-ups' kept classes from the source rows (`cli verify --repair`). */
 export function recountScreeningSql(): string[] {
   return [
     'delete from screening_tally',
     'delete from screening_semester_tally',
     `insert into screening_tally (campaign_id, level, college_id, screened, flagged, ${FOLLOW_UP_STATUS_COLUMNS.map(([, c]) => c).join(', ')}) ${campaignTallySql()}`,
     `insert into screening_semester_tally (semester, level, college_id, screened, flagged) ${semesterTallySql()}`,
+    'delete from follow_up_class',
+    'insert into follow_up_class (follow_up_id, class_group_id) select f.id, s.class_group_id from follow_up f join student s on s.id = f.student_id',
   ];
 }
 
 /**
  * Follow-up status per college from the kept tallies: the rule of followUpByCollegeSql, reading
  * one tally row per campaign and college instead of every result. Overdue depends on the time, so
- * it counts the PENDING follow-ups. Whole colleges only (`colleges` null for every college).
+ * it counts the PENDING follow-ups, at the class kept for each (follow_up_class: the student's
+ * current class) rather than through the students. Whole colleges only (`colleges` null for every college).
  * Parameters: see followUpParams. Same columns.
  */
 export function keptFollowUpByCollegeSql(level: NetworkLevel, f: UnitFilter, colleges: readonly number[] | null, by: 'campaign' | 'semester'): string {
@@ -147,7 +164,7 @@ with rowset as (${activeCollegesSql(level, f)}),
 k as (${counts}),
 o as (
   select c.college_id, count(*) as overdue from follow_up x
-  join student s on s.id = x.student_id join class_group c on c.id = s.class_group_id
+  join follow_up_class k on k.follow_up_id = x.id join class_group c on c.id = k.class_group_id
   join screening_campaign sc on sc.id = x.campaign_id
   where x.status = 'PENDING' and x.due_at < ? and c.level = '${level}'${which.replace('college_id', 'c.college_id')} and ${by === 'campaign' ? 'sc.id = ?' : 'sc.semester = ?'}
   group by c.college_id

@@ -104,9 +104,12 @@ export function repairTrainees(em: EntityManager): Promise<void> {
   return recount(em, recountTraineesSql(isSqlite(em)));
 }
 
-/** A kept screening tally row the source rows do not give (KEPT), or one they give that is not kept (SOURCE). */
+/**
+ * A kept screening tally row the source rows do not give (KEPT), or one they give that is not kept
+ * (SOURCE); or (FOLLOW_UP) a follow-up kept at a class other than its student's, or kept or not as it should not be.
+ */
 export interface TallyDrift {
-  kind: 'CAMPAIGN' | 'SEMESTER';
+  kind: 'CAMPAIGN' | 'SEMESTER' | 'FOLLOW_UP';
   side: 'KEPT' | 'SOURCE';
   campaignId: number | null;
   semester: string | null;
@@ -114,11 +117,13 @@ export interface TallyDrift {
   collegeId: number;
   screened: number;
   flagged: number;
+  followUpId: number | null;
 }
 
-/** Compares the kept screening tallies (follow-up report) with the source rows; at most 100 differences. */
+/** Compares the kept screening tallies and follow-up classes (follow-up report) with the source rows; at most 100 differences. */
 export function findTallyDrift(em: EntityManager): Promise<{ checked: number; drift: TallyDrift[] }> {
-  return check(em, screeningDriftSql(), '(select count(*) from screening_tally) + (select count(*) from screening_semester_tally)', (r) => ({
+  const kept = '(select count(*) from screening_tally) + (select count(*) from screening_semester_tally) + (select count(*) from follow_up_class)';
+  return check(em, screeningDriftSql(), kept, (r) => ({
     kind: r.kind as TallyDrift['kind'],
     side: r.side as TallyDrift['side'],
     campaignId: num(r.campaign_id),
@@ -127,6 +132,7 @@ export function findTallyDrift(em: EntityManager): Promise<{ checked: number; dr
     collegeId: Number(r.college_id),
     screened: Number(r.screened),
     flagged: Number(r.flagged),
+    followUpId: num(r.follow_up_id),
   }));
 }
 

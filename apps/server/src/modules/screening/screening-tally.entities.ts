@@ -58,3 +58,16 @@ export class ScreeningSemesterTallyEntity {
   @Property({ type: 'integer' })
   flagged!: number;
 }
+
+/**
+ * Per follow-up, its student's current class: the overdue count reads this instead of the students.
+ * Kept when a follow-up is written or deleted and when its student changes class.
+ */
+@Entity({ tableName: 'follow_up_class' })
+export class FollowUpClassEntity {
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  followUpId!: number;
+
+  @Property({ type: 'integer' })
+  classGroupId!: number;
+}

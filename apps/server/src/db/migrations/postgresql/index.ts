@@ -12,6 +12,7 @@ import { Migration20261202003000 } from './Migration20261202003000.js';
 import { Migration20261202010000 } from './Migration20261202010000.js';
 import { Migration20261202060000 } from './Migration20261202060000.js';
 import { Migration20261202120000 } from './Migration20261202120000.js';
+import { Migration20261202180000 } from './Migration20261202180000.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128195144', class: Migration20261128195144 },
@@ -27,4 +28,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202010000', class: Migration20261202010000 },
   { name: 'Migration20261202060000', class: Migration20261202060000 },
   { name: 'Migration20261202120000', class: Migration20261202120000 },
+  { name: 'Migration20261202180000', class: Migration20261202180000 },
 ];

@@ -10,6 +10,7 @@ import { Migration20261201211120 } from './Migration20261201211120.js';
 import { Migration20261202001500 } from './Migration20261202001500.js';
 import { Migration20261202003000 } from './Migration20261202003000.js';
 import { Migration20261202060000 } from './Migration20261202060000.js';
+import { Migration20261202180000 } from './Migration20261202180000.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261128195144', class: Migration20261128195144 },
@@ -23,4 +24,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261202001500', class: Migration20261202001500 },
   { name: 'Migration20261202003000', class: Migration20261202003000 },
   { name: 'Migration20261202060000', class: Migration20261202060000 },
+  { name: 'Migration20261202180000', class: Migration20261202180000 },
 ];
