@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager as AnyEntityManager, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 
 /** Rows of a read-only report statement. */
@@ -124,4 +124,20 @@ export function startReadWorker(orm: MikroORM, path: string, waitMs: number): Sq
 export function readRows<T = Row>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
   const w = workers.get(em.getDriver());
   return (w && !w.failed ? w.all(sql, params) : em.getConnection().execute(sql, params, 'all')) as Promise<T[]>;
+}
+
+/** Imports that create or change at least this many rows refresh the planner's statistics. */
+export const ANALYZE_AFTER_ROWS = 1000;
+
+/**
+ * After a large import, refresh the planner's statistics of the tables it wrote (all tables when
+ * `tables` is omitted): autovacuum would get to them within minutes, and until then PostgreSQL
+ * planned from the empty tables (once 30 s instead of 80 ms for coverage; the follow-up report
+ * 3.6 times its settled time at 800,000 students).
+ */
+export async function refreshStatistics(em: AnyEntityManager, rowsWritten: number, tables?: readonly string[]): Promise<void> {
+  if (rowsWritten < ANALYZE_AFTER_ROWS) return;
+  const conn = em.getConnection();
+  if (!tables) await conn.execute('analyze');
+  else for (const t of tables) await conn.execute(`analyze ${t}`);
 }

@@ -3,6 +3,7 @@ import { type IdentifierPatterns, type RosterKind, type RowError, mapHeaders, pa
 import type { Actor } from '../../common/actor.js';
 import { today } from '../../common/dates.js';
 import { retryOnConflict } from '../../common/retry.js';
+import { refreshStatistics } from '../../db/reads.js';
 import { checkLengths } from '../../common/length-guard.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Table } from './table-reader.js';
@@ -100,9 +101,8 @@ export class RosterImportService {
     }
     if (!outcome) throw new Error('import finished without an outcome');
     if (outcome.errors.length > 0) return fail(outcome.errors, dryRun);
-    // After a large import, refresh the planner's statistics: without them PostgreSQL once took 30 s
-    // instead of 80 ms for the coverage query (docs/performance.md).
-    if (!dryRun && outcome.created + outcome.updated >= 1000) await em.getConnection().execute('analyze');
+    // The roster feeds every report: refresh the statistics of every table.
+    if (!dryRun) await refreshStatistics(em, outcome.created + outcome.updated);
     if (!dryRun) this.onImported?.(kind, outcome);
     return outcome;
   }

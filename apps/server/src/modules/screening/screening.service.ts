@@ -38,11 +38,15 @@ import { sqlTime } from '../../common/dates.js';
 import { AppError, badInput, conflict, notFound } from '../../common/errors.js';
 import { currentLocale } from '../../common/locale.js';
 import { loadByKeys } from '../../common/lookup.js';
+import { refreshStatistics } from '../../db/reads.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { SemesterService } from '../calendar/semester.service.js';
 import { StudentEntity } from '../org/org.entities.js';
 import type { ImportOutcome } from '../roster-import/import-run.js';
 import type { Table } from '../roster-import/table-reader.js';
+
+/** The tables an import of results writes, directly or through their triggers. */
+const SCREENING_TABLES = ['screening_result', 'follow_up', 'follow_up_class', 'alert', 'screening_tally', 'screening_semester_tally'];
 import { AlertEntity, AlertReadEntity, FollowUpEntity, FollowUpStepEntity, ScreeningCampaignEntity, ScreeningResultEntity } from './screening.entities.js';
 
 export const DISCLAIMER = tx(
@@ -299,7 +303,9 @@ export class ScreeningService {
       if (!(e instanceof Rollback)) throw e;
     }
     if (!outcome) throw new Error('import finished without an outcome');
-    return outcome.errors.length > 0 ? result(outcome.errors) : outcome;
+    if (outcome.errors.length > 0) return result(outcome.errors);
+    if (!dryRun) await refreshStatistics(em, outcome.created + outcome.updated, SCREENING_TABLES);
+    return outcome;
   }
 
   /** A result with its answers (SPEC §6: Center, class counselor); audited before it is returned. */

@@ -14,11 +14,15 @@ import {
 } from '@carenet/domain';
 import { AppError } from '../../common/errors.js';
 import { loadByKeys } from '../../common/lookup.js';
+import { refreshStatistics } from '../../db/reads.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { StudentEntity } from '../org/org.entities.js';
 import type { ImportOutcome } from '../roster-import/import-run.js';
 import type { Table } from '../roster-import/table-reader.js';
 import { ModuleCompletionEntity, SessionAttendanceEntity, TrainingSessionEntity } from './training.entities.js';
+
+/** The tables a training import writes, directly or through their triggers. */
+const TRAINING_TABLES = ['session_attendance', 'module_completion', 'trainee', 'trainee_progress'];
 import type { TrainingService } from './training.service.js';
 
 interface Row {
@@ -178,6 +182,8 @@ export class TrainingImportService {
     }
     if (!outcome) throw new Error('import finished without an outcome');
     // A refused file writes nothing and reports no counts.
-    return outcome.errors.length > 0 ? result(outcome.errors) : outcome;
+    if (outcome.errors.length > 0) return result(outcome.errors);
+    if (!dryRun) await refreshStatistics(em, outcome.created + outcome.updated, TRAINING_TABLES);
+    return outcome;
   }
 }
