@@ -144,7 +144,7 @@ export function recountScreeningSql(): string[] {
  * one tally row per campaign and college instead of every result. Overdue depends on the time, so
  * it counts the PENDING follow-ups, at the class kept for each (follow_up_class: the student's
  * current class) rather than through the students. Whole colleges only (`colleges` null for every college).
- * Parameters: see followUpParams. Same columns.
+ * Parameters: see keptFollowUpParams. Same columns.
  */
 export function keptFollowUpByCollegeSql(level: NetworkLevel, f: UnitFilter, colleges: readonly number[] | null, by: 'campaign' | 'semester'): string {
   const which = colleges === null ? '' : ` and college_id in (${ids(colleges)})`;
@@ -164,7 +164,7 @@ with rowset as (${activeCollegesSql(level, f)}),
 k as (${counts}),
 o as (
   select c.college_id, count(*) as overdue from follow_up x
-  join follow_up_class k on k.follow_up_id = x.id join class_group c on c.id = k.class_group_id
+  join follow_up_class fc on fc.follow_up_id = x.id join class_group c on c.id = fc.class_group_id
   join screening_campaign sc on sc.id = x.campaign_id
   where x.status = 'PENDING' and x.due_at < ? and c.level = '${level}'${which.replace('college_id', 'c.college_id')} and ${by === 'campaign' ? 'sc.id = ?' : 'sc.semester = ?'}
   group by c.college_id
