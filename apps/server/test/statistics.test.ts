@@ -55,4 +55,15 @@ describe.each(ENGINES)('planner statistics after a large import on %s', (engine)
     expect(await plannerRows('screening_result')).toBeGreaterThanOrEqual(N);
     expect(await plannerRows('follow_up_class')).toBeGreaterThanOrEqual(N - 1);
   });
+
+  it('1,000 training records are known too', async () => {
+    expect(await plannerRows('module_completion')).toBeFalsy();
+    const csv = ['student_no,module_code,completed_on', ...Array.from({ length: N }, (_, i) => `${no(i)},COURSEWARE,2026-10-01`)].join('\n');
+    const r = await s.ok<{ importTraining: { created: number; errors: unknown[] } }>(
+      `mutation($csv: String!) { importTraining(kind: MODULE_COMPLETIONS, semester: "${SEM}", csv: $csv) { created errors { row column message } } }`,
+      { csv },
+    );
+    expect(r.importTraining).toMatchObject({ created: N, errors: [] });
+    expect(await plannerRows('module_completion')).toBeGreaterThanOrEqual(N);
+  });
 });
