@@ -59,6 +59,16 @@ export function engineOf(databaseUrl: string): Engine {
   return /^postgres(ql)?:\/\//.test(databaseUrl) ? 'postgresql' : 'sqlite';
 }
 
+/** A whole-number setting from `min` to `max`, or `fallback` when unset; anything else stops start-up. */
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, unit?: string): number {
+  const raw = env[name];
+  const n = Number(raw?.trim() || fallback);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new Error(`${name} must be a whole number${unit ? ` of ${unit}` : ''} from ${min} to ${max}, got "${raw}"`);
+  }
+  return n;
+}
+
 /** Parses and validates the environment once; a bad value stops start-up with a clear message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || './data/carenet.db';
@@ -74,27 +84,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isFinite(idle) || idle <= 0) throw new Error(`SESSION_IDLE_MINUTES must be a positive number, got "${env.SESSION_IDLE_MINUTES}"`);
   const maxHours = Number(env.SESSION_MAX_HOURS ?? 12);
   if (!Number.isFinite(maxHours) || maxHours <= 0) throw new Error(`SESSION_MAX_HOURS must be a positive number, got "${env.SESSION_MAX_HOURS}"`);
-  const codeDays = Number(env.ACTIVATION_CODE_DAYS?.trim() || 14);
   // A code on paper is a password until used: it should not outlive a term.
-  if (!Number.isInteger(codeDays) || codeDays < 1 || codeDays > 90) {
-    throw new Error(`ACTIVATION_CODE_DAYS must be a whole number of days from 1 to 90, got "${env.ACTIVATION_CODE_DAYS}"`);
-  }
+  const codeDays = wholeNumber(env, 'ACTIVATION_CODE_DAYS', 14, 1, 90, 'days');
   const readWorkerRaw = (env.SQLITE_READ_WORKER?.trim() || 'off').toLowerCase();
   if (!['on', 'off'].includes(readWorkerRaw)) throw new Error(`SQLITE_READ_WORKER must be on or off, got "${env.SQLITE_READ_WORKER}"`);
   const readWorker = readWorkerRaw === 'on';
-  const hashKib = Number(env.PASSWORD_HASH_MEMORY_KIB?.trim() || 65536);
   // Below the default only for test suites: every stored password is as strong as its hash's cost.
-  if (!Number.isInteger(hashKib) || hashKib < 1024 || hashKib > 1048576) {
-    throw new Error(`PASSWORD_HASH_MEMORY_KIB must be a whole number of KiB from 1024 to 1048576, got "${env.PASSWORD_HASH_MEMORY_KIB}"`);
-  }
-  const hashTime = Number(env.PASSWORD_HASH_TIME_COST?.trim() || 3);
-  if (!Number.isInteger(hashTime) || hashTime < 1 || hashTime > 10) {
-    throw new Error(`PASSWORD_HASH_TIME_COST must be a whole number from 1 to 10, got "${env.PASSWORD_HASH_TIME_COST}"`);
-  }
-  const minCell = Number(env.SCREENING_MIN_CELL?.trim() || 10);
-  if (!Number.isInteger(minCell) || minCell < 1 || minCell > 1000) {
-    throw new Error(`SCREENING_MIN_CELL must be a whole number from 1 to 1000, got "${env.SCREENING_MIN_CELL}"`);
-  }
+  const hashKib = wholeNumber(env, 'PASSWORD_HASH_MEMORY_KIB', 65536, 1024, 1048576, 'KiB');
+  const hashTime = wholeNumber(env, 'PASSWORD_HASH_TIME_COST', 3, 1, 10);
+  const minCell = wholeNumber(env, 'SCREENING_MIN_CELL', 10, 1, 1000);
   const logLevel = (env.LOG_LEVEL?.trim().toLowerCase() || 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   const metricsToken = env.METRICS_TOKEN?.trim() || null;
@@ -111,15 +109,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isFinite(dbWaitSeconds) || dbWaitSeconds <= 0 || dbWaitSeconds > 120) {
     throw new Error(`DB_WAIT_SECONDS must be a number of seconds above 0 and at most 120, got "${env.DB_WAIT_SECONDS}"`);
   }
-  const loginsPerAddress = Number(env.LOGINS_PER_ADDRESS_PER_MINUTE?.trim() || 20);
   // A campus behind one NAT address signs many people in from it: the limit may rise, never vanish.
-  if (!Number.isInteger(loginsPerAddress) || loginsPerAddress < 1 || loginsPerAddress > 10000) {
-    throw new Error(`LOGINS_PER_ADDRESS_PER_MINUTE must be a whole number from 1 to 10000, got "${env.LOGINS_PER_ADDRESS_PER_MINUTE}"`);
-  }
-  const pgParallelWorkers = Number(env.PG_PARALLEL_WORKERS?.trim() || 0);
-  if (!Number.isInteger(pgParallelWorkers) || pgParallelWorkers < 0 || pgParallelWorkers > 64) {
-    throw new Error(`PG_PARALLEL_WORKERS must be a whole number from 0 to 64, got "${env.PG_PARALLEL_WORKERS}"`);
-  }
+  const loginsPerAddress = wholeNumber(env, 'LOGINS_PER_ADDRESS_PER_MINUTE', 20, 1, 10000);
+  const pgParallelWorkers = wholeNumber(env, 'PG_PARALLEL_WORKERS', 0, 0, 64);
   return {
     dbWaitSeconds,
     loginsPerAddress,
