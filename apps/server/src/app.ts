@@ -15,6 +15,7 @@ import { Kind, parse as parseGraphql } from 'graphql';
 import helmet from 'helmet';
 import type { Context } from './common/context.js';
 import { costLimitPlugin } from './common/cost-limit.js';
+import { jitGateway } from './common/jit-executor.js';
 import { AppError, BUSY, BUSY_RETRY_AFTER, formatError, isBusy, onInternalError } from './common/errors.js';
 import { currentLocale, withRequest } from './common/locale.js';
 import { RefusalLog } from './common/refusals.js';
@@ -154,8 +155,9 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
   });
   const protection = armor.protect();
   const refusals = new RefusalLog(orm, services.audit);
+  const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    ...(config.graphqlExecutor === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
     formatError,
     introspection: !config.production,
     csrfPrevention: true,

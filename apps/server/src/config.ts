@@ -53,7 +53,12 @@ export interface Config {
   loginsPerAddress: number;
   /** PostgreSQL workers one statement may add (PG_PARALLEL_WORKERS, default 0, 0–64; max_parallel_workers_per_gather) */
   pgParallelWorkers: number;
+  /** GRAPHQL_EXECUTOR: jit (default; graphql-jit compiles each document once) or graphql-js (Apollo's own) */
+  graphqlExecutor: GraphqlExecutor;
 }
+
+export const GRAPHQL_EXECUTORS = ['jit', 'graphql-js'] as const;
+export type GraphqlExecutor = (typeof GRAPHQL_EXECUTORS)[number];
 
 export function engineOf(databaseUrl: string): Engine {
   return /^postgres(ql)?:\/\//.test(databaseUrl) ? 'postgresql' : 'sqlite';
@@ -112,7 +117,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // A campus behind one NAT address signs many people in from it: the limit may rise, never vanish.
   const loginsPerAddress = wholeNumber(env, 'LOGINS_PER_ADDRESS_PER_MINUTE', 20, 1, 10000);
   const pgParallelWorkers = wholeNumber(env, 'PG_PARALLEL_WORKERS', 0, 0, 64);
+  const graphqlExecutor = (env.GRAPHQL_EXECUTOR?.trim().toLowerCase() || 'jit') as GraphqlExecutor;
+  if (!GRAPHQL_EXECUTORS.includes(graphqlExecutor)) throw new Error(`GRAPHQL_EXECUTOR must be one of ${GRAPHQL_EXECUTORS.join(', ')}, got "${env.GRAPHQL_EXECUTOR}"`);
   return {
+    graphqlExecutor,
     dbWaitSeconds,
     loginsPerAddress,
     pgParallelWorkers,

@@ -95,20 +95,18 @@ async function timeIt(n: number, fn: () => Promise<unknown>): Promise<number[]> 
   return out;
 }
 
-const COVERAGE_QUERY = `query($l: NetworkLevel!) { networkCoverage(level: $l) { level
+export const COVERAGE_QUERY = `query($l: NetworkLevel!) { networkCoverage(level: $l) { level
   total { classes classesCovered dormitories dormitoriesCovered committeeMembers dormOfficers colleges collegesWithCompleteWorkingGroup collegesWithWorkstation classCoverage dormCoverage }
   colleges { collegeCode collegeName classes classesCovered dormitories dormitoriesCovered committeeMembers dormOfficers colleges collegesWithCompleteWorkingGroup collegesWithWorkstation classCoverage dormCoverage } } }`;
 
-/** The app over HTTP on a database (migrated here if it is new), with an API token of the given scopes and a statement counter. */
-async function servedApp(db: Scratch, scopes: string[]) {
-  let statements = 0;
-  const orm = await openOrm(db.url, { onQuery: () => statements++ });
-  await migrate(orm);
+type Executor = 'jit' | 'graphql-js';
+type Gql = (query: string, variables: Record<string, unknown>) => Promise<{ data?: Record<string, unknown> }>;
+
+/** One app on `orm` with the given GraphQL executor, listening on a port of its own, and a client for it. */
+async function listeningApp(orm: import('@mikro-orm/core').MikroORM, dbUrl: string, executor: Executor, token: () => string) {
   const { createApp } = await import('../app.js');
-  const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent' }), dashboardDir: '/nonexistent' };
+  const config = { ...loadConfig({ ...process.env, DATABASE_URL: dbUrl, LOG_LEVEL: 'silent', GRAPHQL_EXECUTOR: executor }), dashboardDir: '/nonexistent' };
   const { app, apollo, services } = await createApp(orm, config);
-  const em = orm.em.fork() as import('@mikro-orm/knex').EntityManager;
-  const { token } = await services.tokens.createApiToken(em, { kind: 'system', name: 'bench' }, { name: 'bench', scopes: scopes as never });
   const server = createServer(app);
   // A bare-SQL loop on SQLite holds the event loop for many seconds; with Node's 5 s keep-alive the
   // server would close idle sockets the client still thinks are open ("fetch failed").
@@ -118,37 +116,72 @@ async function servedApp(db: Scratch, scopes: string[]) {
   // node:http with a kept-alive socket, not fetch: undici's fetch spent about 2 ms of every request in
   // this process (web streams, its own JSON parse), which is the client's cost, not the server's.
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const gql = (query: string, variables: Record<string, unknown>) =>
-    new Promise<{ data?: Record<string, unknown> }>((resolve, reject) => {
+  // The answer's bytes, as any client receives them.
+  const post = (query: string, variables: Record<string, unknown>) =>
+    new Promise<Buffer>((resolve, reject) => {
       const payload = JSON.stringify({ query, variables });
       const req = request(
         url,
         {
           method: 'POST',
           agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), authorization: `Bearer ${token}` },
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), authorization: `Bearer ${token()}` },
         },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            try {
-              const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { errors?: unknown; data?: Record<string, unknown> };
-              if (body.errors) reject(new Error(JSON.stringify(body.errors)));
-              else resolve(body);
-            } catch (e) {
-              reject(e);
-            }
-          });
+          res.on('end', () => resolve(Buffer.concat(chunks)));
           res.on('error', reject);
         },
       );
       req.on('error', reject);
       req.end(payload);
     });
+  const parsed = (body: Buffer) => {
+    const answer = JSON.parse(body.toString('utf8')) as { errors?: unknown; data?: Record<string, unknown> };
+    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+    return answer;
+  };
+  const gql: Gql = async (query, variables) => parsed(await post(query, variables));
+  // For the timings: the first answer to each request is parsed and checked; later ones of the same
+  // length are the same answer (nothing is written meanwhile) and are not decoded again. Decoding and
+  // parsing 140 KB took this process 2–3 ms, the client's work, not the server's.
+  const checkedLength = new Map<string, number>();
+  const timed = async (query: string, variables: Record<string, unknown>): Promise<void> => {
+    const key = JSON.stringify([query, variables]);
+    const body = await post(query, variables);
+    if (checkedLength.get(key) === body.length) return;
+    parsed(body);
+    checkedLength.set(key, body.length);
+  };
+  const close = async () => {
+    agent.destroy();
+    await new Promise((r) => server.close(r));
+    await apollo.stop();
+  };
+  return { gql, timed, services, close };
+}
+
+/**
+ * The app over HTTP on a database (migrated here if it is new), with an API token of the given scopes
+ * and a statement counter; `gql` and `timed` run the default executor (graphql-jit), `timedJs` the
+ * same app with graphql-js, on its own port, so that the two can be compared request by request.
+ */
+async function servedApp(db: Scratch, scopes: string[]) {
+  let statements = 0;
+  const orm = await openOrm(db.url, { onQuery: () => statements++ });
+  await migrate(orm);
+  let token = '';
+  const jit = await listeningApp(orm, db.url, 'jit', () => token);
+  const js = await listeningApp(orm, db.url, 'graphql-js', () => token);
+  const services = jit.services;
+  const em = orm.em.fork() as import('@mikro-orm/knex').EntityManager;
+  token = (await services.tokens.createApiToken(em, { kind: 'system', name: 'bench' }, { name: 'bench', scopes: scopes as never })).token;
   return {
     dbUrl: db.url,
-    gql,
+    gql: jit.gql,
+    timed: jit.timed,
+    timedJs: js.timed,
     services,
     em: () => orm.em.fork() as import('@mikro-orm/knex').EntityManager,
     countStatements: async (fn: () => Promise<unknown>) => {
@@ -157,16 +190,15 @@ async function servedApp(db: Scratch, scopes: string[]) {
       return statements - before;
     },
     close: async () => {
-      agent.destroy();
-      await new Promise((r) => server.close(r));
-      await apollo.stop();
+      await jit.close();
+      await js.close();
       await orm.close(true);
       await db.drop();
     },
   };
 }
 
-async function servedUniversity(engine: 'sqlite' | 'postgresql', pgUrl: string | undefined, opts: { colleges: number; students: number; classes: number; dormitories: number }) {
+export async function servedUniversity(engine: 'sqlite' | 'postgresql', pgUrl: string | undefined, opts: { colleges: number; students: number; classes: number; dormitories: number }) {
   const db = await scratch(engine, pgUrl);
   const uni = generateUniversity({ ...BENCHMARK_OPTIONS, ...opts, today: rosterDate() });
   const { loadUniversity } = await import('../db/demo/demo.js');
@@ -254,7 +286,7 @@ async function benchActivity(students: number, pgUrl?: string) {
 }
 
 const HISTORY_QUERY = `query($l: NetworkLevel!, $s: String!) { coverageHistory(level: $l, semester: $s) { level from to points { measuredOn classes classesCovered dormitories dormitoriesCovered classCoverage dormCoverage } } }`;
-const ROSTER_QUERY = `query($c: String!, $l: NetworkLevel!) { roster(collegeCode: $c, level: $l) { level summary { classes classesCovered dormitories dormitoriesCovered classCoverage dormCoverage }
+export const ROSTER_QUERY = `query($c: String!, $l: NetworkLevel!) { roster(collegeCode: $c, level: $l) { level summary { classes classesCovered dormitories dormitoriesCovered classCoverage dormCoverage }
   classes { classGroup { code name } enrolledCount active covered committeeMembers { student { studentNo name } } }
   dormitories { dormitory { code } enrolledResidents active covered officer { student { studentNo name } } } } }`;
 
@@ -274,15 +306,22 @@ function collectGarbage(): void {
   else console.log('(node runs without --expose-gc: the garbage of loading is collected during the timings)');
 }
 
-/** Runs `fn` after 3 warm-ups until it has `max` timings or `budgetMs` has passed (at least 10). */
-async function timeUpTo(max: number, budgetMs: number, fn: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 3; i++) await fn();
-  const out: number[] = [];
+/**
+ * Runs each of `fns` 3 times to warm up, then all of them in turn (the order rotating) until each has
+ * `max` timings or `budgetMs` has passed (at least 10): what is compared sees the same moments of
+ * the machine, where timing one after the other let a busy minute fall on one side only.
+ */
+export async function timeTogether(max: number, budgetMs: number, fns: (() => Promise<unknown>)[]): Promise<number[][]> {
+  for (const fn of fns) for (let i = 0; i < 3; i++) await fn();
+  const out: number[][] = fns.map(() => []);
   const start = Date.now();
-  while (out.length < max && (out.length < 10 || Date.now() - start < budgetMs)) {
-    const t = process.hrtime.bigint();
-    await fn();
-    out.push(Number(process.hrtime.bigint() - t) / 1e6);
+  for (let round = 0; round < max && (round < 10 || Date.now() - start < budgetMs); round++) {
+    for (let k = 0; k < fns.length; k++) {
+      const i = (round + k) % fns.length;
+      const t = process.hrtime.bigint();
+      await fns[i]!();
+      out[i]!.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
   }
   return out;
 }
@@ -290,7 +329,8 @@ async function timeUpTo(max: number, budgetMs: number, fn: () => Promise<unknown
 /**
  * Every metric operation at 80,000 students (both engines) and 800,000 (PostgreSQL; SQLite with
  * `--sqlite-large`): p50/p95 over HTTP, the same work without HTTP and GraphQL (the bare SQL; for the
- * roster its service call), their ratio, SQL statements per operation, and the roster import's rows/s.
+ * roster its service call), their ratio, the same over HTTP with graphql-js executing instead of
+ * graphql-jit, SQL statements per operation, and the roster import's rows/s.
  */
 async function benchScale(o: { pg?: string; sqliteLarge?: boolean; sizes?: string }) {
   const { seedActivity } = await import('../db/demo/activity.js');
@@ -306,8 +346,8 @@ async function benchScale(o: { pg?: string; sqliteLarge?: boolean; sizes?: strin
     if (sizes.includes('800000')) runs.push(['postgresql', SIZE_800K]);
   } else console.log('(no --pg / BENCH_PG_URL / TEST_PG_URL: PostgreSQL skipped)');
   const lines = [
-    '| engine | students | operation | GraphQL p50 ms | GraphQL p95 ms | bare p95 ms | p95 ratio | statements |',
-    '|---|---:|---|---:|---:|---:|---:|---:|',
+    '| engine | students | operation | GraphQL p50 ms | GraphQL p95 ms | bare p95 ms | p95 ratio | graphql-js p95 ms | graphql-js ratio | statements |',
+    '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   const imports = ['| engine | students | roster rows | load s | rows/s | activity s |', '|---|---:|---:|---:|---:|---:|'];
   for (const [engine, size] of runs) {
@@ -332,31 +372,33 @@ async function benchScale(o: { pg?: string; sqliteLarge?: boolean; sizes?: strin
     const [first] = await em().getConnection().execute<{ code: string }[]>(`select code from college order by code limit 1`, [], 'all');
     const college = String(first?.code);
     const range = parseSemester(semester)!;
-    const ops: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
-      ['networkCoverage', () => u.gql(COVERAGE_QUERY, { l: level }), () => u.raw(level)],
-      ['coverageHistory', () => u.gql(HISTORY_QUERY, { l: level, s: semester }), () => u.services.coverage.coverageHistory(em(), SYSTEM, level, range)],
-      ['trainingCompletion', () => u.gql(TRAINING_QUERY, { l: level, s: semester }), () => u.services.trainingReport.raw(em(), level, semester)],
-      ['screeningFollowUp', () => u.gql(FOLLOW_UP_QUERY, { l: level, s: semester }), () => u.services.screeningReport.raw(em(), level, semester)],
-      [`roster (${college})`, () => u.gql(ROSTER_QUERY, { c: college, l: level }), () => u.services.roster.roster(em(), SYSTEM, college, level)],
+    const ops: [string, (gql: typeof u.timed) => Promise<unknown>, () => Promise<unknown>][] = [
+      ['networkCoverage', (gql) => gql(COVERAGE_QUERY, { l: level }), () => u.raw(level)],
+      ['coverageHistory', (gql) => gql(HISTORY_QUERY, { l: level, s: semester }), () => u.services.coverage.coverageHistory(em(), SYSTEM, level, range)],
+      ['trainingCompletion', (gql) => gql(TRAINING_QUERY, { l: level, s: semester }), () => u.services.trainingReport.raw(em(), level, semester)],
+      ['screeningFollowUp', (gql) => gql(FOLLOW_UP_QUERY, { l: level, s: semester }), () => u.services.screeningReport.raw(em(), level, semester)],
+      [`roster (${college})`, (gql) => gql(ROSTER_QUERY, { c: college, l: level }), () => u.services.roster.roster(em(), SYSTEM, college, level)],
     ];
     // Loading and seeding leave about 600 MB of garbage in this process (80,000 students); collected
     // during the timings, it slowed every request. A server does not carry it: collect it first.
     collectGarbage();
     // The floor: what any request costs here with this token (routing, the token's lookup, GraphQL, JSON).
-    const floor = await timeUpTo(100, 20000, () => u.gql('{ __typename }', {}));
-    lines.push(`| ${engine} | ${size.students} | { __typename } (a request's floor) | ${pct(floor, 50).toFixed(1)} | ${pct(floor, 95).toFixed(1)} | | | ${await u.countStatements(() => u.gql('{ __typename }', {}))} |`);
+    const [floor = [], floorJs = []] = await timeTogether(100, 20000, [() => u.timed('{ __typename }', {}), () => u.timedJs('{ __typename }', {})]);
+    lines.push(
+      `| ${engine} | ${size.students} | { __typename } (a request's floor) | ${pct(floor, 50).toFixed(1)} | ${pct(floor, 95).toFixed(1)} | | | ${pct(floorJs, 95).toFixed(1)} | | ${await u.countStatements(() => u.timed('{ __typename }', {}))} |`,
+    );
     console.log(lines[lines.length - 1]);
     for (const [name, http, bare] of ops) {
-      const statements = await u.countStatements(http);
-      const h = await timeUpTo(100, 20000, http);
-      const b = await timeUpTo(100, 20000, bare);
-      const line = `| ${engine} | ${size.students} | ${name} | ${pct(h, 50).toFixed(1)} | ${pct(h, 95).toFixed(1)} | ${pct(b, 95).toFixed(1)} | ${(pct(h, 95) / pct(b, 95)).toFixed(2)} | ${statements} |`;
+      const statements = await u.countStatements(() => http(u.timed));
+      const [h = [], js = [], b = []] = await timeTogether(100, 30000, [() => http(u.timed), () => http(u.timedJs), bare]);
+      const ratio = (xs: number[]) => (pct(xs, 95) / pct(b, 95)).toFixed(2);
+      const line = `| ${engine} | ${size.students} | ${name} | ${pct(h, 50).toFixed(1)} | ${pct(h, 95).toFixed(1)} | ${pct(b, 95).toFixed(1)} | ${ratio(h)} | ${pct(js, 95).toFixed(1)} | ${ratio(js)} | ${statements} |`;
       lines.push(line);
       console.log(line);
     }
     await u.close();
   }
-  console.log(`\nMarkdown for docs/performance.md (up to 100 runs or 20 s each, after 3 warm-up runs):\n\n${lines.join('\n')}\n\n${imports.join('\n')}\n`);
+  console.log(`\nMarkdown for docs/performance.md (up to 100 rounds or 30 s per operation, its three forms in turn, after 3 warm-up runs each):\n\n${lines.join('\n')}\n\n${imports.join('\n')}\n`);
 }
 
 export async function runBench(
