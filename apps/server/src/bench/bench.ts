@@ -95,7 +95,7 @@ async function timeIt(n: number, fn: () => Promise<unknown>): Promise<number[]> 
   return out;
 }
 
-export const COVERAGE_QUERY = `query($l: NetworkLevel!) { networkCoverage(level: $l) { level
+const COVERAGE_QUERY = `query($l: NetworkLevel!) { networkCoverage(level: $l) { level
   total { classes classesCovered dormitories dormitoriesCovered committeeMembers dormOfficers colleges collegesWithCompleteWorkingGroup collegesWithWorkstation classCoverage dormCoverage }
   colleges { collegeCode collegeName classes classesCovered dormitories dormitoriesCovered committeeMembers dormOfficers colleges collegesWithCompleteWorkingGroup collegesWithWorkstation classCoverage dormCoverage } } }`;
 
@@ -145,7 +145,7 @@ async function listeningApp(orm: import('@mikro-orm/core').MikroORM, dbUrl: stri
   const gql: Gql = async (query, variables) => parsed(await post(query, variables));
   // For the timings: the first answer to each request is parsed and checked; later ones of the same
   // length are the same answer (nothing is written meanwhile) and are not decoded again. Decoding and
-  // parsing 140 KB took this process 2–3 ms, the client's work, not the server's.
+  // parsing 140 KB took this process about 2 ms, the client's work, not the server's.
   const checkedLength = new Map<string, number>();
   const timed = async (query: string, variables: Record<string, unknown>): Promise<void> => {
     const key = JSON.stringify([query, variables]);
@@ -198,7 +198,7 @@ async function servedApp(db: Scratch, scopes: string[]) {
   };
 }
 
-export async function servedUniversity(engine: 'sqlite' | 'postgresql', pgUrl: string | undefined, opts: { colleges: number; students: number; classes: number; dormitories: number }) {
+async function servedUniversity(engine: 'sqlite' | 'postgresql', pgUrl: string | undefined, opts: { colleges: number; students: number; classes: number; dormitories: number }) {
   const db = await scratch(engine, pgUrl);
   const uni = generateUniversity({ ...BENCHMARK_OPTIONS, ...opts, today: rosterDate() });
   const { loadUniversity } = await import('../db/demo/demo.js');
@@ -286,7 +286,7 @@ async function benchActivity(students: number, pgUrl?: string) {
 }
 
 const HISTORY_QUERY = `query($l: NetworkLevel!, $s: String!) { coverageHistory(level: $l, semester: $s) { level from to points { measuredOn classes classesCovered dormitories dormitoriesCovered classCoverage dormCoverage } } }`;
-export const ROSTER_QUERY = `query($c: String!, $l: NetworkLevel!) { roster(collegeCode: $c, level: $l) { level summary { classes classesCovered dormitories dormitoriesCovered classCoverage dormCoverage }
+const ROSTER_QUERY = `query($c: String!, $l: NetworkLevel!) { roster(collegeCode: $c, level: $l) { level summary { classes classesCovered dormitories dormitoriesCovered classCoverage dormCoverage }
   classes { classGroup { code name } enrolledCount active covered committeeMembers { student { studentNo name } } }
   dormitories { dormitory { code } enrolledResidents active covered officer { student { studentNo name } } } } }`;
 
@@ -311,7 +311,7 @@ function collectGarbage(): void {
  * `max` timings or `budgetMs` has passed (at least 10): what is compared sees the same moments of
  * the machine, where timing one after the other let a busy minute fall on one side only.
  */
-export async function timeTogether(max: number, budgetMs: number, fns: (() => Promise<unknown>)[]): Promise<number[][]> {
+async function timeTogether(max: number, budgetMs: number, fns: (() => Promise<unknown>)[]): Promise<number[][]> {
   for (const fn of fns) for (let i = 0; i < 3; i++) await fn();
   const out: number[][] = fns.map(() => []);
   const start = Date.now();
