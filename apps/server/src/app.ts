@@ -157,7 +157,15 @@ export async function createApp(orm: MikroORM, config: Config, opts: { now?: () 
   const refusals = new RefusalLog(orm, services.audit);
   const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    ...(config.graphqlExecutor === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
+    ...(config.graphqlExecutor === 'jit'
+      ? {
+          gateway: jitGateway(schema, {
+            compileAfter: config.graphqlCompileAfter,
+            onExecute: (executor) => telemetry.executions.inc({ executor }),
+            onCompileError: (e) => logger.warn({ err: safeError(e) }, 'graphql-jit could not compile a document; it runs on graphql-js'),
+          }),
+        }
+      : { schema }),
     formatError,
     introspection: !config.production,
     csrfPrevention: true,

@@ -55,6 +55,8 @@ export interface Config {
   pgParallelWorkers: number;
   /** GRAPHQL_EXECUTOR: jit (default; graphql-jit compiles each document once) or graphql-js (Apollo's own) */
   graphqlExecutor: GraphqlExecutor;
+  /** GRAPHQL_COMPILE_AFTER: requests of a document run on graphql-js before it is compiled (default 1, 0–1000) */
+  graphqlCompileAfter: number;
 }
 
 export const GRAPHQL_EXECUTORS = ['jit', 'graphql-js'] as const;
@@ -119,8 +121,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const pgParallelWorkers = wholeNumber(env, 'PG_PARALLEL_WORKERS', 0, 0, 64);
   const graphqlExecutor = (env.GRAPHQL_EXECUTOR?.trim().toLowerCase() || 'jit') as GraphqlExecutor;
   if (!GRAPHQL_EXECUTORS.includes(graphqlExecutor)) throw new Error(`GRAPHQL_EXECUTOR must be one of ${GRAPHQL_EXECUTORS.join(', ')}, got "${env.GRAPHQL_EXECUTOR}"`);
+  const graphqlCompileAfter = wholeNumber(env, 'GRAPHQL_COMPILE_AFTER', 1, 0, 1000);
   return {
     graphqlExecutor,
+    graphqlCompileAfter,
     dbWaitSeconds,
     loginsPerAddress,
     pgParallelWorkers,

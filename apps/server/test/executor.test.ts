@@ -3,7 +3,7 @@ import { buildSchema, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../src/common/errors.js';
 import { jitGateway } from '../src/common/jit-executor.js';
-import { loadConfig } from '../src/config.js';
+import { type GraphqlExecutor, loadConfig } from '../src/config.js';
 import { UNIVERSITY } from './fixtures.js';
 import { ENGINES, importCsv, startServer, type TestServer } from './harness.js';
 
@@ -35,7 +35,8 @@ function smallSchema(): GraphQLSchema {
 
 describe('the compiled executor answers as graphql-js does', () => {
   const schema = smallSchema();
-  const jit = new ApolloServer({ gateway: jitGateway(schema) });
+  const ran: GraphqlExecutor[] = [];
+  const jit = new ApolloServer({ gateway: jitGateway(schema, { onExecute: (e) => ran.push(e) }) });
   const js = new ApolloServer({ schema });
   beforeAll(async () => {
     await jit.start();
@@ -45,14 +46,14 @@ describe('the compiled executor answers as graphql-js does', () => {
     await jit.stop();
     await js.stop();
   });
+  const answer = async (server: ApolloServer, query: string, variables?: Record<string, unknown>) => {
+    const r = await server.executeOperation({ query, variables });
+    return { status: r.http.status ?? 200, body: r.body.kind === 'single' ? r.body.singleResult : null };
+  };
+  // The compiled executor's answer to a document's second request (the first runs on graphql-js), and graphql-js's.
   const both = async (query: string, variables?: Record<string, unknown>) => {
-    const answers = await Promise.all(
-      [jit, js].map(async (server) => {
-        const r = await server.executeOperation({ query, variables });
-        return { status: r.http.status ?? 200, body: r.body.kind === 'single' ? r.body.singleResult : null };
-      }),
-    );
-    return { jit: answers[0]!, js: answers[1]! };
+    await answer(jit, query, variables);
+    return { jit: await answer(jit, query, variables), js: await answer(js, query, variables) };
   };
 
   it.each([
@@ -68,6 +69,15 @@ describe('the compiled executor answers as graphql-js does', () => {
     const r = await both(query, variables);
     expect(r.jit.body?.errors).toBeUndefined();
     expect(r.jit).toEqual(r.js);
+  });
+
+  it('compiles a document on its second request; documents nesting variables in literals stay on graphql-js', async () => {
+    ran.length = 0;
+    for (let i = 0; i < 3; i++) await answer(jit, 'query($n: Int!) { items(count: $n) { id } }', { n: i + 1 });
+    expect(ran).toEqual(['graphql-js', 'jit', 'jit']);
+    ran.length = 0;
+    for (let i = 0; i < 3; i++) await answer(jit, 'query($p: String) { echo(change: { phone: $p }) }', {});
+    expect(ran).toEqual(['graphql-js', 'graphql-js', 'graphql-js']);
   });
 
   it('a resolver refusal keeps its code and message', async () => {
@@ -93,6 +103,8 @@ describe('the compiled executor answers as graphql-js does', () => {
     expect(loadConfig({}).graphqlExecutor).toBe('jit');
     expect(loadConfig({ GRAPHQL_EXECUTOR: 'graphql-js' }).graphqlExecutor).toBe('graphql-js');
     expect(() => loadConfig({ GRAPHQL_EXECUTOR: 'fast' })).toThrow('GRAPHQL_EXECUTOR must be one of jit, graphql-js, got "fast"');
+    expect(loadConfig({}).graphqlCompileAfter).toBe(1);
+    expect(() => loadConfig({ GRAPHQL_COMPILE_AFTER: '-1' })).toThrow('GRAPHQL_COMPILE_AFTER must be a whole number from 0 to 1000, got "-1"');
   });
 });
 
@@ -102,11 +114,13 @@ const ROSTER = `query($c: String!, $l: NetworkLevel!) { roster(collegeCode: $c, 
   classes { classGroup { code name } enrolledCount active covered committeeMembers { student { studentNo name } } }
   dormitories { dormitory { code } enrolledResidents active covered officer { student { studentNo name } } } } }`;
 
+const METRICS = 'metrics-token-of-this-test';
+
 describe.each(ENGINES)('the two executors over one database on %s', (engine) => {
   let jit: TestServer;
   let js: TestServer;
   beforeAll(async () => {
-    jit = await startServer(engine);
+    jit = await startServer(engine, { METRICS_TOKEN: METRICS });
     js = await startServer(engine, { GRAPHQL_EXECUTOR: 'graphql-js' }, { attachTo: jit });
     for (const [kind, csv] of UNIVERSITY) await importCsv(jit, kind, csv);
   });
@@ -139,5 +153,9 @@ describe.each(ENGINES)('the two executors over one database on %s', (engine) => 
     const a = await jit.as(null).gql(COVERAGE, { l: 'UNDERGRADUATE' });
     expect(a.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(a).toEqual(await js.as(null).gql(COVERAGE, { l: 'UNDERGRADUATE' }));
+    // What was compared: compiled answers (the suite compiles on first sight), none interpreted.
+    const metrics = await (await fetch(`${jit.url}/metrics`, { headers: { authorization: `Bearer ${METRICS}` } })).text();
+    expect(Number(/carenet_graphql_executions_total\{executor="jit"\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThan(cases.length);
+    expect(metrics).not.toMatch(/executor="graphql-js"/);
   });
 });

@@ -111,7 +111,10 @@ export async function startServer(
   await migrate(orm);
   // Cheap password hashes unless a test asks for the real cost (the timing tests do).
   const cheap = { PASSWORD_HASH_MEMORY_KIB: '4096', PASSWORD_HASH_TIME_COST: '1' };
-  const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent', ...cheap, ...env }), dashboardDir: '/nonexistent' };
+  // Every document compiled on its first request, so that the suite runs the compiled executor
+  // (the server's default waits for a second request).
+  const compiled = { GRAPHQL_COMPILE_AFTER: '0' };
+  const config = { ...loadConfig({ ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent', ...cheap, ...compiled, ...env }), dashboardDir: '/nonexistent' };
   const { app, apollo, services, lifecycle } = await createApp(orm, config, { now: opts.now, logger: opts.logger });
   await services.accounts.createAdmin(orm.em.fork() as EntityManager, ADMIN.username, ADMIN.password, true);
   const server: Server = createServer(app);

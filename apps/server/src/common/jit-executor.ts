@@ -1,11 +1,21 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import { type DocumentNode, execute, type ExecutionResult, getVariableValues, GraphQLError, type GraphQLSchema, printSchema, visit } from 'graphql';
 import { compileQuery, type CompiledQuery, isCompiledQuery } from 'graphql-jit';
+import type { GraphqlExecutor } from '../config.js';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 
-/** A document compiled for one operation, or graphql-js's way for documents graphql-jit reads otherwise. */
-type Plan = { jit: CompiledQuery } | { refused: ExecutionResult } | { graphqlJs: true };
+/** How one operation of a document runs: compiled, on graphql-js, or not yet decided (uses so far). */
+type Plan = { jit: CompiledQuery } | { graphqlJs: true } | { uses: number };
+
+export interface JitOptions {
+  /** Runs of a document on graphql-js before it is compiled (default 1): a document seen once is not worth compiling. */
+  compileAfter?: number;
+  /** Told which executor ran each request (the metrics count them). */
+  onExecute?: (executor: GraphqlExecutor) => void;
+  /** Told when graphql-jit could not compile a document (it then runs on graphql-js). */
+  onCompileError?: (error: unknown) => void;
+}
 
 /**
  * True when a variable stands inside an input object or list written in the document
@@ -26,32 +36,42 @@ function nestsVariables(document: DocumentNode): boolean {
 }
 
 /**
- * Executes documents with graphql-jit: each document is compiled once into plain JavaScript, where
+ * Executes documents with graphql-jit: a document is compiled once into plain JavaScript, where
  * graphql-js walks every field of every answer through the schema again. On the widest reports that
  * walk was about a sixth of the time over HTTP (docs/performance.md, "A compiled executor").
  *
  * Apollo Server 5 takes another executor only through its gateway interface; parsing, validation,
  * the document cache and every plugin hook except willResolveField (none is used) run as before.
  * Where graphql-jit departs from the specification, graphql-js does the work: it coerces every
- * request's variables, and it executes documents that nest variables in input literals.
+ * request's variables, and it executes documents that nest variables in input literals. A document
+ * runs on graphql-js until its second request: compiling costs more than interpreting once, and a
+ * client sending ever new documents should not make the server compile each of them.
  */
-export function jitGateway(schema: GraphQLSchema): Gateway {
+export function jitGateway(schema: GraphQLSchema, options: JitOptions = {}): Gateway {
+  const compileAfter = options.compileAfter ?? 1;
   // Keyed on the parsed document, which Apollo's own document cache keeps and evicts: a plan lives
   // exactly as long as its document does, so this cache needs no bound of its own.
   const plans = new WeakMap<DocumentNode, Map<string, Plan>>();
+  const compile = (document: DocumentNode, operationName: string | undefined): Plan => {
+    if (nestsVariables(document)) return { graphqlJs: true };
+    try {
+      // Leaf values still go through each scalar's and enum's serialize, as in graphql-js; the
+      // path-based @skip/@include is the one that is right for fragments spread more than once.
+      const query = compileQuery(schema, document, operationName, { disableLeafSerialization: false, useExperimentalPathBasedSkipInclude: true });
+      return isCompiledQuery(query) ? { jit: query } : { graphqlJs: true };
+    } catch (e) {
+      options.onCompileError?.(e);
+      return { graphqlJs: true };
+    }
+  };
   const planFor = (document: DocumentNode, operationName: string | undefined): Plan => {
     let byOperation = plans.get(document);
     if (!byOperation) plans.set(document, (byOperation = new Map()));
-    let plan = byOperation.get(operationName ?? '');
-    if (!plan) {
-      if (nestsVariables(document)) plan = { graphqlJs: true };
-      else {
-        // Leaf values still go through each scalar's and enum's serialize, as in graphql-js; the
-        // path-based @skip/@include is the one that is right for fragments spread more than once.
-        const query = compileQuery(schema, document, operationName, { disableLeafSerialization: false, useExperimentalPathBasedSkipInclude: true });
-        plan = isCompiledQuery(query) ? { jit: query } : { refused: asGraphqlJs(query) };
-      }
-      byOperation.set(operationName ?? '', plan);
+    const key = operationName ?? '';
+    let plan = byOperation.get(key) ?? { uses: 0 };
+    if ('uses' in plan) {
+      plan = plan.uses < compileAfter ? { uses: plan.uses + 1 } : compile(document, operationName);
+      byOperation.set(key, plan);
     }
     return plan;
   };
@@ -61,8 +81,11 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
         executor: async (rc) => {
           const operationName = rc.request.operationName ?? undefined;
           const plan = planFor(rc.document, operationName);
-          if ('refused' in plan) return plan.refused;
-          if ('graphqlJs' in plan) return await execute({ schema, document: rc.document, contextValue: rc.context, variableValues: rc.request.variables, operationName });
+          if (!('jit' in plan)) {
+            options.onExecute?.('graphql-js');
+            return await execute({ schema, document: rc.document, contextValue: rc.context, variableValues: rc.request.variables, operationName });
+          }
+          options.onExecute?.('jit');
           // graphql-js coerces the variables, as the specification says: graphql-jit's own coercion
           // ignores input fields' defaults. Its refusals keep graphql-js's wording and Apollo's 400.
           const variables = getVariableValues(schema, rc.operation.variableDefinitions ?? [], rc.request.variables ?? {}, { maxErrors: 50 });

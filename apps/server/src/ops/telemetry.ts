@@ -38,6 +38,13 @@ export class Telemetry {
     registers: [this.registry],
   });
 
+  readonly executions = new Counter({
+    name: 'carenet_graphql_executions_total',
+    help: 'GraphQL executions by executor: jit (a compiled document) or graphql-js (a document on its first request, or one graphql-jit does not run)',
+    labelNames: ['executor'] as const,
+    registers: [this.registry],
+  });
+
   constructor(pool: () => PoolState | null) {
     collectDefaultMetrics({ register: this.registry, prefix: 'carenet_' });
     const gauge = (name: string, help: string, key: keyof PoolState) =>
