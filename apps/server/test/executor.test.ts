@@ -64,6 +64,7 @@ describe('the compiled executor answers as graphql-js does', () => {
     ['a variable inside an input literal, given', 'query($p: String) { echo(change: { phone: $p, tags: ["a"] }) }', { p: '2' }],
     ['an argument default', '{ echo }', {}],
     ['a list of objects with enums', 'query($n: Int!) { items(count: $n) { id n level } }', { n: 50 }],
+    ['introspection', '{ __schema { queryType { name } types { name kind } } __type(name: "Change") { inputFields { name defaultValue } } }', {}],
     ['@skip in a fragment spread twice', 'query($s: Boolean!) { a: items(count: 1) { ...F } b: items(count: 1) { ...F } } fragment F on Item { id n @skip(if: $s) }', { s: true }],
   ])('%s', async (_name, query, variables) => {
     const r = await both(query, variables);
