@@ -76,6 +76,13 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min
   return n;
 }
 
+/** A setting that is one of `values` (case-insensitive), or `fallback` when unset; anything else stops start-up. */
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, fallback: T, values: readonly T[]): T {
+  const value = (env[name]?.trim().toLowerCase() || fallback) as T;
+  if (!values.includes(value)) throw new Error(`${name} must be one of ${values.join(', ')}, got "${env[name]}"`);
+  return value;
+}
+
 /** Parses and validates the environment once; a bad value stops start-up with a clear message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || './data/carenet.db';
@@ -100,8 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const hashKib = wholeNumber(env, 'PASSWORD_HASH_MEMORY_KIB', 65536, 1024, 1048576, 'KiB');
   const hashTime = wholeNumber(env, 'PASSWORD_HASH_TIME_COST', 3, 1, 10);
   const minCell = wholeNumber(env, 'SCREENING_MIN_CELL', 10, 1, 1000);
-  const logLevel = (env.LOG_LEVEL?.trim().toLowerCase() || 'info') as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  const logLevel = oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS);
   const metricsToken = env.METRICS_TOKEN?.trim() || null;
   if (metricsToken && metricsToken.length < 16) throw new Error('METRICS_TOKEN must be at least 16 characters');
   const metricsPort = env.METRICS_PORT?.trim() ? Number(env.METRICS_PORT) : null;
@@ -119,8 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // A campus behind one NAT address signs many people in from it: the limit may rise, never vanish.
   const loginsPerAddress = wholeNumber(env, 'LOGINS_PER_ADDRESS_PER_MINUTE', 20, 1, 10000);
   const pgParallelWorkers = wholeNumber(env, 'PG_PARALLEL_WORKERS', 0, 0, 64);
-  const graphqlExecutor = (env.GRAPHQL_EXECUTOR?.trim().toLowerCase() || 'jit') as GraphqlExecutor;
-  if (!GRAPHQL_EXECUTORS.includes(graphqlExecutor)) throw new Error(`GRAPHQL_EXECUTOR must be one of ${GRAPHQL_EXECUTORS.join(', ')}, got "${env.GRAPHQL_EXECUTOR}"`);
+  const graphqlExecutor = oneOf(env, 'GRAPHQL_EXECUTOR', 'jit', GRAPHQL_EXECUTORS);
   const graphqlCompileAfter = wholeNumber(env, 'GRAPHQL_COMPILE_AFTER', 1, 0, 1000);
   return {
     graphqlExecutor,

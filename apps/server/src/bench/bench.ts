@@ -1,7 +1,7 @@
 import { Agent, createServer, request } from 'node:http';
 import { SYSTEM } from '../common/actor.js';
 import { today } from '../common/dates.js';
-import { loadConfig } from '../config.js';
+import { type GraphqlExecutor, loadConfig } from '../config.js';
 import { BENCHMARK_OPTIONS, generateUniversity, IMPORT_ORDER } from '../db/demo/generate.js';
 import { migrate, openOrm } from '../db/orm.js';
 import { createServices } from '../services.js';
@@ -99,11 +99,10 @@ const COVERAGE_QUERY = `query($l: NetworkLevel!) { networkCoverage(level: $l) { 
   total { classes classesCovered dormitories dormitoriesCovered committeeMembers dormOfficers colleges collegesWithCompleteWorkingGroup collegesWithWorkstation classCoverage dormCoverage }
   colleges { collegeCode collegeName classes classesCovered dormitories dormitoriesCovered committeeMembers dormOfficers colleges collegesWithCompleteWorkingGroup collegesWithWorkstation classCoverage dormCoverage } } }`;
 
-type Executor = 'jit' | 'graphql-js';
 type Gql = (query: string, variables: Record<string, unknown>) => Promise<{ data?: Record<string, unknown> }>;
 
 /** One app on `orm` with the given GraphQL executor, listening on a port of its own, and a client for it. */
-async function listeningApp(orm: import('@mikro-orm/core').MikroORM, dbUrl: string, executor: Executor, token: () => string) {
+async function listeningApp(orm: import('@mikro-orm/core').MikroORM, dbUrl: string, executor: GraphqlExecutor, token: () => string) {
   const { createApp } = await import('../app.js');
   const config = { ...loadConfig({ ...process.env, DATABASE_URL: dbUrl, LOG_LEVEL: 'silent', GRAPHQL_EXECUTOR: executor }), dashboardDir: '/nonexistent' };
   const { app, apollo, services } = await createApp(orm, config);
