@@ -54,6 +54,35 @@ export async function freshDatabase(engine: Engine): Promise<{ url: string; drop
   };
 }
 
+/**
+ * A fresh PostgreSQL database and a login role that does not own it, as a deployment with
+ * DATABASE_OWNER_URL has: `fn` gets the owner's URL, the runtime role's URL and a client connected as
+ * the owner. The database and the role are dropped afterwards.
+ */
+export async function withRuntimeRole(
+  fn: (x: { ownerUrl: string; runtimeUrl: string; role: string; owner: import('pg').Client }) => Promise<void>,
+): Promise<void> {
+  const db = await freshDatabase('postgresql');
+  const role = `carenet_rt_${process.pid}_${Date.now()}_${counter++}`;
+  const { default: pg } = await import('pg');
+  const owner = new pg.Client({ connectionString: db.url });
+  await owner.connect();
+  await owner.query(`create role ${role} login password 'rt-password'`);
+  const runtimeUrl = new URL(db.url);
+  runtimeUrl.username = role;
+  runtimeUrl.password = 'rt-password';
+  try {
+    await fn({ ownerUrl: db.url, runtimeUrl: runtimeUrl.toString(), role, owner });
+  } finally {
+    await owner.end();
+    await db.drop();
+    const base = new pg.Client({ connectionString: process.env.TEST_PG_URL });
+    await base.connect();
+    await base.query(`drop role if exists ${role}`);
+    await base.end();
+  }
+}
+
 export interface GqlResult<T = Record<string, any>> {
   data?: T;
   errors?: { message: string; extensions?: { code?: string; [k: string]: unknown }; path?: string[] }[];

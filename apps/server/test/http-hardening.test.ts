@@ -5,7 +5,7 @@ import { loadConfig } from '../src/config.js';
 import { grantRuntimeRole, openServerDatabase } from '../src/db/runtime-role.js';
 import { CollegeEntity } from '../src/modules/org/org.entities.js';
 import { UNIVERSITY } from './fixtures.js';
-import { ADMIN, type Client, ENGINES, freshDatabase, importCsv, startServer, type TestServer } from './harness.js';
+import { ADMIN, type Client, ENGINES, importCsv, startServer, type TestServer, withRuntimeRole } from './harness.js';
 
 const PW = 'a-long-password-1';
 const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
@@ -172,20 +172,11 @@ describe.each(ENGINES)('proxies on %s', (engine) => {
 
 describe.runIf(ENGINES.includes('postgresql'))('the audit log on PostgreSQL with a runtime role', () => {
   it('the runtime role may insert and read audit events but never truncate, update or delete them', async () => {
-    const db = await freshDatabase('postgresql');
-    const role = `carenet_rt_${process.pid}_${Date.now()}`;
-    const { default: pg } = await import('pg');
-    const admin = new pg.Client({ connectionString: db.url });
-    await admin.connect();
-    await admin.query(`create role ${role} login password 'rt-password'`);
-    const runtimeUrl = new URL(db.url);
-    runtimeUrl.username = role;
-    runtimeUrl.password = 'rt-password';
-    try {
+    await withRuntimeRole(async ({ ownerUrl, runtimeUrl, role }) => {
       // The server's own start-up path: migrations as the owner, grants, then the runtime connection.
-      const { orm, applied } = await openServerDatabase(runtimeUrl.toString(), db.url);
+      const { orm, applied } = await openServerDatabase(runtimeUrl, ownerUrl);
       expect(applied.length).toBeGreaterThan(0);
-      const config = { ...loadConfig({ DATABASE_URL: runtimeUrl.toString() }), dashboardDir: '/nonexistent' };
+      const config = { ...loadConfig({ DATABASE_URL: runtimeUrl }), dashboardDir: '/nonexistent' };
       const { services, apollo } = await createApp(orm, config);
       // The runtime role runs the product: accounts, sign-in, audit events.
       await services.accounts.createAdmin(orm.em.fork() as EntityManager, 'admin', ADMIN.password, true);
@@ -198,16 +189,9 @@ describe.runIf(ENGINES.includes('postgresql'))('the audit log on PostgreSQL with
       await orm.close(true);
       // Re-granting is idempotent (every start does it).
       const { openOrm } = await import('../src/db/orm.js');
-      const owner = await openOrm(db.url);
+      const owner = await openOrm(ownerUrl);
       await grantRuntimeRole(owner, role);
       await owner.close(true);
-    } finally {
-      await admin.end();
-      await db.drop();
-      const base = new pg.Client({ connectionString: process.env.TEST_PG_URL });
-      await base.connect();
-      await base.query(`drop role if exists ${role}`);
-      await base.end();
-    }
+    });
   });
 });

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { EntityManager as AnyEntityManager, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import { isSqlite } from '../common/dates.js';
 
 /** Rows of a read-only report statement. */
 export type Row = Record<string, unknown>;
@@ -138,6 +139,12 @@ export const ANALYZE_AFTER_ROWS = 1000;
 export async function refreshStatistics(em: AnyEntityManager, rowsWritten: number, tables?: readonly string[]): Promise<void> {
   if (rowsWritten < ANALYZE_AFTER_ROWS) return;
   const conn = em.getConnection();
-  if (!tables) await conn.execute('analyze');
-  else for (const t of tables) await conn.execute(`analyze ${t}`);
+  if (isSqlite(em)) {
+    if (!tables) await conn.execute('analyze');
+    else for (const t of tables) await conn.execute(`analyze ${t}`);
+    return;
+  }
+  // PostgreSQL analyses only tables the caller owns; a runtime role that is not the owner goes
+  // through carenet_analyze (Migration20261202200000), which runs as the owner.
+  await conn.execute(`select carenet_analyze(string_to_array(?, ','))`, [tables ? tables.join(',') : null]);
 }

@@ -20,6 +20,8 @@ export async function grantRuntimeRole(owner: MikroORM, role: string): Promise<v
     // The migration bookkeeping and the audit log are not the runtime's to change.
     `revoke insert, update, delete, truncate on mikro_orm_migrations from ${r}`,
     `revoke update, delete, truncate, references, trigger on audit_event from ${r}`,
+    // Statistics after large imports: only the owner may ANALYZE, through this function.
+    `grant execute on function carenet_analyze(text[]) to ${r}`,
   ]) {
     await conn.execute(sql);
   }

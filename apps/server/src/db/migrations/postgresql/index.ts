@@ -13,6 +13,7 @@ import { Migration20261202010000 } from './Migration20261202010000.js';
 import { Migration20261202060000 } from './Migration20261202060000.js';
 import { Migration20261202120000 } from './Migration20261202120000.js';
 import { Migration20261202180000 } from './Migration20261202180000.js';
+import { Migration20261202200000 } from './Migration20261202200000.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128195144', class: Migration20261128195144 },
@@ -29,4 +30,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202060000', class: Migration20261202060000 },
   { name: 'Migration20261202120000', class: Migration20261202120000 },
   { name: 'Migration20261202180000', class: Migration20261202180000 },
+  { name: 'Migration20261202200000', class: Migration20261202200000 },
 ];
