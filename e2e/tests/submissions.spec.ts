@@ -35,8 +35,21 @@ test('a college submits its undergraduate roster and the Center accepts it', asy
   await loginThroughUi(page, leader);
   await page.goto('/');
   await expect(page).toHaveURL(new RegExp(`/colleges/${code}/checklist`));
-  const wg = page.getByTestId('checklist-line-WORKING_GROUP-UNDERGRADUATE');
+  // Each network's lines under its own heading: the undergraduate working group is not the graduate one.
+  const undergraduate = page.getByTestId('checklist-lines-UNDERGRADUATE');
+  await expect(page.getByRole('heading', { level: 3, name: '本科生' })).toBeVisible();
+  await expect(page.getByTestId('checklist-lines-GRADUATE').getByTestId('checklist-line-WORKING_GROUP-UNDERGRADUATE')).toHaveCount(0);
+  const wg = undergraduate.getByTestId('checklist-line-WORKING_GROUP-UNDERGRADUATE');
   await expect(wg).toHaveAttribute('data-state', 'blocking');
+  // The lines are the server's words: switching the language asks for them again, in English.
+  const wgText = await wg.textContent();
+  const languages = page.getByRole('radiogroup', { name: '界面语言' });
+  await languages.locator('label').filter({ hasText: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Undergraduate' })).toBeVisible();
+  await expect(wg).not.toHaveText(wgText ?? '');
+  await expect(wg).toContainText('working group', { ignoreCase: true });
+  await page.getByRole('radiogroup', { name: 'Interface language' }).locator('label').filter({ hasText: '中文' }).click();
+  await expect(wg).toHaveText(wgText ?? '');
   await expect(page.getByTestId('submit-UNDERGRADUATE')).toBeDisabled();
   await expect(page.getByTestId('submit-UNDERGRADUATE-blocking')).toBeVisible();
   await page.getByTestId('checklist-fix-WORKING_GROUP-UNDERGRADUATE').click();

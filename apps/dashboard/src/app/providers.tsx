@@ -4,7 +4,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { type ReactNode, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nProvider, useI18n } from '@/lib/i18n/i18n';
 import { REDUCED_MOTION_QUERY, useMediaQuery } from '@/lib/use-media-query';
 import { createApolloClient } from './apollo-client';
@@ -30,6 +30,14 @@ function LocalizedApollo({ children }: { children: ReactNode }) {
   const current = useRef(language);
   current.current = language;
   const [client] = useState(() => createApolloClient(() => current.current));
+  const shown = useRef(language);
+  useEffect(() => {
+    if (shown.current === language) return;
+    shown.current = language;
+    // Texts the server writes (checklist lines, semester names, messages) are in the language the
+    // request asked for: ask again for what is on screen.
+    void client.refetchQueries({ include: 'active' });
+  }, [client, language]);
   return <ApolloProvider client={client}>{children}</ApolloProvider>;
 }
 

@@ -27,6 +27,7 @@ const LINE_STYLE: Record<LineState, { color: string; background: string; borderC
 };
 
 const lineId = (i: Pick<Item, 'key' | 'level'>) => `${i.key}-${i.level ?? 'all'}`;
+const LINE_GROUPS = ['UNDERGRADUATE', 'GRADUATE', null] as const;
 const subId = (s: Pick<Sub, 'kind' | 'level'>) => (s.kind === 'TRAINING_PLAN' ? 'plan' : (s.level ?? 'all'));
 
 function LineRow({ item, collegeCode, semester }: { item: Item; collegeCode: string; semester: string }) {
@@ -105,7 +106,9 @@ export function ChecklistPage() {
   const list = q.data?.collegeChecklist;
   useDocumentTitle(list ? t('submissions.checklistTitle', { college: list.collegeName }) : t('nav.checklist'));
   const lines = list?.items.filter((i) => i.key !== 'SUBMISSION') ?? [];
-  const subs = list?.items.filter((i) => i.key === 'SUBMISSION' && i.submission) ?? [];
+  // Undergraduate, graduate, then the college's own, as the lines above.
+  const levelRank = (i: Item) => LINE_GROUPS.indexOf(i.level ?? null);
+  const subs = (list?.items.filter((i) => i.key === 'SUBMISSION' && i.submission) ?? []).sort((a, b) => levelRank(a) - levelRank(b));
   const mayFix = canSubmit(access, collegeCode);
 
   return (
@@ -138,11 +141,21 @@ export function ChecklistPage() {
             <h2 id="checklist-lines" className="level-heading">
               {t('submissions.linesHeading')}
             </h2>
-            <ul className="checklist-lines" data-testid="checklist-lines">
-              {lines.map((i) => (
-                <LineRow key={lineId(i)} item={i} collegeCode={collegeCode} semester={semester} />
-              ))}
-            </ul>
+            {/* The two networks are kept apart, as everywhere else: one group per level, then the college's own. */}
+            {LINE_GROUPS.map((level) => {
+              const group = lines.filter((i) => (i.level ?? null) === level);
+              if (group.length === 0) return null;
+              return (
+                <div key={level ?? 'all'} className="checklist-group">
+                  <h3 className="checklist-group-heading">{level ? t(`level.${level}`) : t('submissions.collegeWide')}</h3>
+                  <ul className="checklist-lines" data-testid={`checklist-lines-${level ?? 'all'}`}>
+                    {group.map((i) => (
+                      <LineRow key={lineId(i)} item={i} collegeCode={collegeCode} semester={semester} />
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
           </section>
           <section aria-labelledby="checklist-subs" className="checklist-section">
             <h2 id="checklist-subs" className="level-heading">
