@@ -4,7 +4,7 @@ import { UNIVERSITY } from './fixtures.js';
 import { type Client, ENGINES, importCsv, startServer, type TestServer } from './harness.js';
 
 const SEM = '2026-2027-1';
-const FIELDS = 'id collegeCode kind level state version revision dueOn late paperReceivedOn returnReason digest';
+const FIELDS = 'id collegeCode kind level state version revision dueOn daysLeft late paperReceivedOn returnReason digest';
 const SUBMIT = `mutation($input: SubmitInput!) { submit(input: $input) { ${FIELDS} } }`;
 const LIST = `query($college: String) { submissions(semester: "${SEM}", collegeCode: $college) { ${FIELDS} changedSinceSubmission history { fromState toState version actor note } } }`;
 type Row = Record<string, any>;
@@ -144,6 +144,24 @@ describe.each(ENGINES)('submissions on %s', (engine) => {
     const gradRoster = d.collegeChecklist.items.find((i) => i.key === 'SUBMISSION' && i.level === 'GRADUATE')!;
     // Clock 2026-11-05, roster due 2026-11-30.
     expect(gradRoster).toMatchObject({ done: false, daysLeft: 25, submission: { kind: 'NETWORK_ROSTER', state: 'NOT_STARTED' } });
+  });
+
+  it('days left are counted in the university time zone, the same in the list as on the checklist, and only while owed', async () => {
+    const saved = clock;
+    // 17:00 UTC on 5 November is already 6 November in Asia/Shanghai: 24 days to the 30th, not 25.
+    clock = new Date('2026-11-05T17:00:00Z');
+    try {
+      const rows = await list();
+      const grad = rows.find((r) => r.collegeCode === 'CS' && r.kind === 'NETWORK_ROSTER' && r.level === 'GRADUATE')!;
+      expect(grad).toMatchObject({ state: 'NOT_STARTED', daysLeft: 24 });
+      const d = await leaderCS.ok<{ collegeChecklist: { items: Row[] } }>(`{ collegeChecklist(collegeCode: "CS", semester: "${SEM}") { items { key level daysLeft } } }`);
+      expect(d.collegeChecklist.items.find((i) => i.key === 'SUBMISSION' && i.level === 'GRADUATE')!.daysLeft).toBe(24);
+      const settled = rows.filter((r) => r.state !== 'NOT_STARTED' && r.state !== 'RETURNED');
+      expect(settled.length).toBeGreaterThan(0);
+      expect(settled.map((r) => r.daysLeft)).toEqual(settled.map(() => null));
+    } finally {
+      clock = saved;
+    }
   });
 
   it('tools read states and dates only', async () => {

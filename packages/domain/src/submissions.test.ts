@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, defaultDueOn, planProblem, submissionTransition } from './submissions.js';
+import { SUBMISSION_STATES } from './enums.js';
+import { daysUntil, defaultDueOn, isOwedState, planProblem, submissionTransition } from './submissions.js';
 
 describe('submission states', () => {
   it('follows NOT_STARTED|RETURNED → SUBMITTED → PAPER_RECEIVED → ACCEPTED, and returns from SUBMITTED or PAPER_RECEIVED', () => {
@@ -26,5 +27,11 @@ describe('submission states', () => {
   it('a plan needs two self-designed sessions', () => {
     expect(planProblem(1)?.en).toBe('the training plan has 1 self-designed sessions; at least 2 are needed');
     expect(planProblem(2)).toBeNull();
+  });
+});
+
+describe('owed submissions', () => {
+  it('are the ones a college may (again) submit: not started or returned', () => {
+    expect(SUBMISSION_STATES.filter(isOwedState)).toEqual(['NOT_STARTED', 'RETURNED']);
   });
 });

@@ -29,6 +29,9 @@ export function submissionTransition(state: SubmissionState, action: SubmissionA
   };
 }
 
+/** Still owed by the college: it may (again) be submitted, so a due date applies. */
+export const isOwedState = (state: SubmissionState): boolean => NEXT.SUBMIT.from.includes(state);
+
 /** Default due date: 1 November of an autumn semester (notice §三); 1 April of a spring one. */
 export function defaultDueOn(semester: string): string | null {
   const range = parseSemester(semester);

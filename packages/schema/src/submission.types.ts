@@ -23,6 +23,11 @@ export class Submission {
   @Field(() => Int, { description: 'Snapshots submitted so far (0 until the first submit)' }) version!: number;
   @Field(() => Int, { description: 'For optimistic locking of transitions' }) revision!: number;
   @Field() dueOn!: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'While owed (NOT_STARTED or RETURNED): whole days from today to dueOn in the university time zone, negative when late; null otherwise',
+  })
+  daysLeft!: number | null;
   @Field(() => Date, { nullable: true, description: 'The latest submission' }) submittedAt!: Date | null;
   @Field({ description: 'The first submission came after dueOn' }) late!: boolean;
   @Field(() => String, { nullable: true }) paperReceivedOn!: string | null;

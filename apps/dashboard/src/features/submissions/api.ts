@@ -15,6 +15,7 @@ export const SUBMISSION_FIELDS = graphql(`
     version
     revision
     dueOn
+    daysLeft
     late
     submittedAt
     paperReceivedOn

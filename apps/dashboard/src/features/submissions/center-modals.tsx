@@ -6,7 +6,8 @@ import type { SubmissionKind } from '@/gql/graphql';
 import { useT } from '@/lib/i18n/i18n';
 import { ACCEPT_SUBMISSION, RECORD_PAPER_RECEIPT, RETURN_SUBMISSION, SET_SUBMISSION_DEADLINE } from './api';
 import { type Sub, submissionName } from './names';
-import { type CenterAction, requirementKey, todayIso } from './status';
+import { todayIso } from '@/lib/i18n/format';
+import { type CenterAction, requirementKey } from './status';
 
 /** The Center's step on one submission: paper receipt (with its date), acceptance, or return with a reason. */
 export function CenterActionModal({ action, sub, onClose }: { action: CenterAction; sub: Sub; onClose: () => void }) {

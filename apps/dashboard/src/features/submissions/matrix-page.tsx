@@ -17,7 +17,7 @@ import { HistoryDrawer } from './history-drawer';
 import { requirementName, stateName, type Sub } from './names';
 import { StateTag } from './state-tag';
 import { useSubmissionSemester as useSubmissionSemesterChoice } from './use-semester';
-import { type CenterAction, centerActions, daysUntil, dueText, isOwed, REQUIREMENTS, type Requirement, sameRequirement, STATE_ORDER, stateKey, todayIso } from './status';
+import { type CenterAction, centerActions, dueText, isOwed, REQUIREMENTS, type Requirement, sameRequirement, STATE_ORDER, stateKey } from './status';
 
 interface Row {
   collegeCode: string;
@@ -40,9 +40,10 @@ export function matrixRows(subs: readonly Sub[], reqs: readonly Requirement[]): 
   return [...byCollege.values()].sort((a, b) => a.collegeCode.localeCompare(b.collegeCode));
 }
 
-function Cell({ sub, today, center, onAction, onHistory }: { sub: Sub; today: string; center: boolean; onAction: (a: CenterAction) => void; onHistory: () => void }) {
+function Cell({ sub, center, onAction, onHistory }: { sub: Sub; center: boolean; onAction: (a: CenterAction) => void; onHistory: () => void }) {
   const t = useT();
-  const days = isOwed(sub.state) ? daysUntil(sub.dueOn, today) : null;
+  // Counted by the server in the university's time zone, as on the college's checklist.
+  const days = sub.daysLeft ?? null;
   const due = dueText(days);
   const id = `cell-${sub.collegeCode}-${reqId(sub)}`;
   return (
@@ -86,7 +87,6 @@ export function MatrixPage() {
   const [deadline, setDeadline] = useState<SubmissionKind | null>(null);
   const q = useQuery(SUBMISSIONS, { variables: { semester: semester ?? '' }, skip: !semester, fetchPolicy: 'network-only' });
   useDocumentTitle(t('submissions.matrixTitle'));
-  const today = todayIso();
   const subs = useMemo(() => q.data?.submissions ?? [], [q.data]);
   // The level filter narrows the roster columns; the plan has no level and always shows.
   const reqs = REQUIREMENTS.filter((r) => level === 'ALL' || r.level === null || r.level === level);
@@ -176,7 +176,7 @@ export function MatrixPage() {
                 render: (_: unknown, r: Row) => {
                   const c = r.cells[i];
                   if (!c) return <span className="hint">{t('submissions.notRequired')}</span>;
-                  return <Cell sub={c} today={today} center={center} onAction={(action) => setActing({ sub: c, action })} onHistory={() => setHistoryOf(c.id)} />;
+                  return <Cell sub={c} center={center} onAction={(action) => setActing({ sub: c, action })} onHistory={() => setHistoryOf(c.id)} />;
                 },
               })),
             ]}
@@ -190,7 +190,7 @@ export function MatrixPage() {
             ) : (
               <ul>
                 {chase.map((s) => {
-                  const due = dueText(daysUntil(s.dueOn, today));
+                  const due = dueText(s.daysLeft);
                   return (
                     <li key={s.id} data-testid={`chase-${s.collegeCode}-${reqId(s)}`}>
                       <Link to={`/colleges/${encodeURIComponent(s.collegeCode)}/checklist?semester=${s.semester}`}>{s.collegeName}</Link> · {requirementName(t, s)} · {stateName(t, s.state)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSubmitState, centerActions, daysUntil, dueText, fixPath, lineState, stateTone } from './status';
+import { canSubmitState, centerActions, dueText, fixPath, lineState, stateTone } from './status';
 
 describe('submission states', () => {
   it('gives each state a tone, and an overdue unsubmitted row needs attention', () => {
@@ -27,11 +27,6 @@ describe('submission states', () => {
 });
 
 describe('due dates', () => {
-  it('counts days to the due date, negative when late', () => {
-    expect(daysUntil('2026-11-01', '2026-10-29')).toBe(3);
-    expect(daysUntil('2026-11-01', '2026-11-03')).toBe(-2);
-  });
-
   it('words days left, due today and days late', () => {
     expect(dueText(3)).toEqual({ key: 'submissions.daysLeft', days: 3 });
     expect(dueText(0)).toEqual({ key: 'submissions.dueToday', days: 0 });

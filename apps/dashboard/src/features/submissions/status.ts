@@ -34,19 +34,6 @@ export function stateTone(state: SubmissionState, daysLeft: number | null | unde
   return STATE_TONE[state];
 }
 
-/** Whole days from `today` to `dueOn` (both YYYY-MM-DD); negative when late. */
-export function daysUntil(dueOn: string, today: string): number {
-  const ms = Date.parse(`${dueOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`);
-  return Math.round(ms / 86_400_000);
-}
-
-export function todayIso(now = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
-
 /** The due-date text: "还剩 3 天", "今天截止", "已逾期 2 天"; null once submitted (nothing is due). */
 export function dueText(daysLeft: number | null | undefined): { key: MessageKey; days: number } | null {
   if (daysLeft == null) return null;

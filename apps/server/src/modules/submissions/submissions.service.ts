@@ -7,6 +7,7 @@ import {
   defaultDueOn,
   inScope,
   isNone,
+  isOwedState,
   type NetworkLevel,
   NETWORK_LEVELS,
   parseDate,
@@ -107,6 +108,7 @@ export class SubmissionService {
       version: e?.version ?? 0,
       revision: e?.revision ?? 0,
       dueOn,
+      daysLeft: isOwedState(e?.state ?? 'NOT_STARTED') ? daysUntil(dueOn, this.today()) : null,
       submittedAt: e?.submittedAt ?? null,
       late: e?.late ?? false,
       paperReceivedOn: e?.paperReceivedOn ?? null,
@@ -321,7 +323,6 @@ export class SubmissionService {
     const item = (key: string, level: NetworkLevel | null, done: boolean, text: Text, more: Partial<S.ChecklistItem> = {}): void => {
       items.push({ key, level, done, blocking: false, count: null, of: null, submission: null, daysLeft: null, text: text.in(l), ...more });
     };
-    const todayIs = this.today();
     for (const level of levels) {
       const r = await this.roster.roster(em, SYSTEM, college.code, level);
       const missing = r.missingPositions;
@@ -345,9 +346,8 @@ export class SubmissionService {
     const planP = planProblem(plan);
     item('TRAINING_PLAN_SESSIONS', null, !planP, planP ?? tx(`Training plan: ${plan} self-designed sessions`, `培训计划：${plan} 场自主设计培训`), { blocking: !!planP, count: plan, of: 2 });
     for (const s of subs) {
-      const daysLeft = s.state === 'NOT_STARTED' || s.state === 'RETURNED' ? daysUntil(s.dueOn, todayIs) : null;
       const name = s.kind === 'NETWORK_ROSTER' ? tx(`Roster (Annex 1, ${s.level})`, `工作网络名单（附件1，${s.level === 'GRADUATE' ? '研究生' : '本科生'}）`) : tx('Training plan (Annex 3)', '培训计划（附件3）');
-      item('SUBMISSION', s.level, s.state === 'ACCEPTED' || s.state === 'PAPER_RECEIVED' || s.state === 'SUBMITTED', name, { submission: s, daysLeft });
+      item('SUBMISSION', s.level, s.state === 'ACCEPTED' || s.state === 'PAPER_RECEIVED' || s.state === 'SUBMITTED', name, { submission: s, daysLeft: s.daysLeft });
     }
     return { collegeCode: college.code, collegeName: college.name, semester, levels, items };
   }
