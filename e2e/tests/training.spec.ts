@@ -181,6 +181,15 @@ test.describe('a committee member', () => {
     await expect(page).toHaveURL(new RegExp(`/colleges/${college.code}$`));
     await expect(page.getByTestId(`class-row-${committee.classCode}`)).toBeVisible();
   });
+
+  test('the student list shows classmates by number, name and class, without columns or filters they cannot use', async ({ page }) => {
+    await page.goto('/students');
+    await expect(page.getByTestId('students-names-only')).toBeVisible();
+    const table = page.getByTestId('students-table');
+    await expect(table).toContainText(committee.classCode);
+    for (const hidden of ['学籍状态', '宿舍', '性别']) await expect(table).not.toContainText(hidden);
+    await expect(page.getByTestId('filter-status')).toBeHidden();
+  });
 });
 
 test.describe('the school administration', () => {

@@ -32,10 +32,13 @@ export function StudentFilters({
   level,
   value,
   onChange,
+  namesOnly = false,
 }: {
   level: NetworkLevel;
   value: StudentFilterValues;
   onChange: (v: StudentFilterValues) => void;
+  /** The caller sees numbers, names and classes only: the server ignores a status filter for them. */
+  namesOnly?: boolean;
 }) {
   const t = useT();
   const [form] = Form.useForm<FormValues>();
@@ -113,7 +116,7 @@ export function StudentFilters({
           data-testid="filter-class"
         />
       </Form.Item>
-      <Form.Item name="status" label={t('students.status')}>
+      <Form.Item name="status" label={t('students.status')} hidden={namesOnly}>
         <Select
           allowClear
           className="student-filter-status"

@@ -37,6 +37,9 @@ export function StudentsPage() {
   const conn = (data ?? previousData)?.students;
   const rows = conn?.edges.map((e) => e.node) ?? [];
   const total = conn?.totalCount ?? 0;
+  // A committee member or dorm officer sees classmates' numbers, names and classes only; the other
+  // columns would be a dash in every row. Status is never null where the caller sees a student whole.
+  const namesOnly = rows.length > 0 && rows.every((r) => r.status === null);
 
   // A page past the end (the list shrank, or an old link): go to the last page there is.
   useEffect(() => {
@@ -51,15 +54,16 @@ export function StudentsPage() {
   const columns: TableColumnsType<Student> = [
     { title: t('students.col.studentNo'), dataIndex: 'studentNo', key: 'studentNo', hidden: narrow },
     { title: t('students.col.name'), dataIndex: 'name', key: 'name', hidden: narrow },
-    { title: t('students.col.gender'), dataIndex: 'gender', key: 'gender', render: (g: Student['gender']) => (g ? t(`gender.${g}`) : t('common.none')) },
+    { title: t('students.col.gender'), dataIndex: 'gender', key: 'gender', hidden: namesOnly, render: (g: Student['gender']) => (g ? t(`gender.${g}`) : t('common.none')) },
     { title: t('students.col.college'), dataIndex: 'collegeCode', key: 'college' },
     { title: t('students.col.class'), key: 'class', render: (_: unknown, s) => t('common.nameNo', { name: s.className, no: s.classCode }) },
-    { title: t('students.col.dorm'), dataIndex: 'dormCode', key: 'dorm', render: (d: string | null) => d ?? t('common.none') },
-    { title: t('students.col.status'), dataIndex: 'status', key: 'status', render: (s: StudentStatus | null) => (s ? t(`status.${s}`) : t('common.none')) },
+    { title: t('students.col.dorm'), dataIndex: 'dormCode', key: 'dorm', hidden: namesOnly, render: (d: string | null) => d ?? t('common.none') },
+    { title: t('students.col.status'), dataIndex: 'status', key: 'status', hidden: namesOnly, render: (s: StudentStatus | null) => (s ? t(`status.${s}`) : t('common.none')) },
     {
       title: t('students.col.dormHead'),
       dataIndex: 'isDormHead',
       key: 'dormHead',
+      hidden: namesOnly,
       render: (b: boolean | null) => (b === null ? t('common.none') : b ? t('common.yes') : t('common.no')),
     },
   ];
@@ -69,8 +73,13 @@ export function StudentsPage() {
       <h1 className="page-title">{t('students.title')}</h1>
       <p className="page-subtitle">{t(`level.${level}`)}</p>
       <Card size="small" className="section">
-        <StudentFilters level={level} value={filters} onChange={setFilters} />
+        <StudentFilters level={level} value={filters} onChange={setFilters} namesOnly={namesOnly} />
       </Card>
+      {namesOnly && (
+        <p className="hint" data-testid="students-names-only">
+          {t('students.namesOnly')}
+        </p>
+      )}
       {error && <ErrorAlert error={error} onRetry={() => refetch()} stale={!!conn} />}
       <Card
         size="small"

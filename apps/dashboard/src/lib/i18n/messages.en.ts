@@ -443,6 +443,7 @@ export const en: Messages = {
 
   'students.title': 'Students',
   'students.total': '{n} students',
+  'students.namesOnly': "Your post shows classmates' student numbers, names and classes only.",
   'students.filters': 'Filters',
   'students.college': 'College',
   'students.allColleges': 'All colleges',

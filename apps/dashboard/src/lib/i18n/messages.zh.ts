@@ -443,6 +443,7 @@ export const zh = {
 
   'students.title': '学生',
   'students.total': '共 {n} 名学生',
+  'students.namesOnly': '按您的职责，这里只显示同学的学号、姓名和班级。',
   'students.filters': '筛选',
   'students.college': '学院',
   'students.allColleges': '全部学院',
