@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { gateRootFields } from './common/policy.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AccountResolver } from './modules/auth/accounts.resolver.js';
@@ -19,7 +19,20 @@ import { SubmissionResolver } from './modules/submissions/submissions.resolver.j
 
 export const RESOLVERS = [SessionResolver, AccountResolver, ActivationResolver, ApiTokenResolver, AuditResolver, OrgResolver, NetworkResolver, BulkAppointResolver, RosterImportResolver, MetricsResolver, SemesterResolver, TrainingResolver, ScreeningResolver, SubmissionResolver] as const;
 
+/**
+ * A field that only reads its property gets no resolver, as graphql-js's default: type-graphql would
+ * otherwise wrap each one in a call through its (here always empty) middleware chain, which graphql-jit
+ * cannot inline — about 0.7 ms per request for a college roster's 5,000 fields. Fields computed by a
+ * resolver method, renamed, or carrying middleware keep type-graphql's resolver.
+ */
+function plainFieldsReadDirectly(): void {
+  for (const field of getMetadataStorage().fields) {
+    if (field.simple === undefined && field.schemaName === field.name && !field.middlewares?.length && !field.roles) field.simple = true;
+  }
+}
+
 export async function createSchema(): Promise<GraphQLSchema> {
+  plainFieldsReadDirectly();
   return gateRootFields(await buildSchema({ resolvers: [...RESOLVERS], validate: false }));
 }
 
